@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace MuscleKnotGuide.Web.Diary;
+
+public sealed class AppUser : IdentityUser
+{
+    /// <summary>How the app addresses the person and heads their printed plan; optional.</summary>
+    public string? DisplayName { get; set; }
+
+    /// <summary>IANA time zone id; decides which calendar day "today" is for this person.</summary>
+    public string TimeZoneId { get; set; } = "UTC";
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace MuscleKnotGuide.Web.Diary;
+
+/// <summary>The one database of the app: accounts, check-ins and saved plans.</summary>
+public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    public DbSet<MethodTried> MethodsTried => Set<MethodTried>();
+
+    public DbSet<SavedPlan> SavedPlans => Set<SavedPlan>();
+
+    public DbSet<PlannedMethod> PlannedMethods => Set<PlannedMethod>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<AppUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(100);
+            user.Property(u => u.TimeZoneId).HasMaxLength(64);
+        });
+
+        builder.Entity<CheckIn>(checkIn =>
+        {
+            // One check-in per person per day: logging a day again edits it.
+            checkIn.HasIndex(c => new { c.UserId, c.Day }).IsUnique();
+            checkIn.Property(c => c.Notes).HasMaxLength(CheckIn.NotesMaxLength);
+            checkIn.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+            checkIn.HasMany(c => c.Methods).WithOne().HasForeignKey(m => m.CheckInId).OnDelete(DeleteBehavior.Cascade);
+            checkIn.ToTable(t =>
+            {
+                t.HasCheckConstraint("CK_CheckIns_PainLevel", "PainLevel BETWEEN 0 AND 10");
+                t.HasCheckConstraint("CK_CheckIns_Stiffness", "Stiffness IS NULL OR Stiffness BETWEEN 0 AND 10");
+            });
+        });
+
+        builder.Entity<MethodTried>(method =>
+        {
+            method.HasIndex(m => new { m.CheckInId, m.MethodSlug }).IsUnique();
+            method.Property(m => m.MethodSlug).HasMaxLength(64);
+        });
+
+        builder.Entity<SavedPlan>(plan =>
+        {
+            plan.HasIndex(p => p.UserId);
+            plan.Property(p => p.Goal).HasMaxLength(SavedPlan.GoalMaxLength);
+            plan.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+            plan.HasMany(p => p.Methods).WithOne().HasForeignKey(m => m.SavedPlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PlannedMethod>(method =>
+        {
+            method.HasIndex(m => new { m.SavedPlanId, m.MethodSlug }).IsUnique();
+            method.Property(m => m.MethodSlug).HasMaxLength(64);
+        });
+    }
+}

@@ -1,0 +1,40 @@
+namespace MuscleKnotGuide.Web.Diary;
+
+/// <summary>A signed-in person's self-care plan, kept so it can be edited and printed again.</summary>
+public sealed class SavedPlan
+{
+    public const int GoalMaxLength = 300;
+
+    public int Id { get; set; }
+
+    public required string UserId { get; set; }
+
+    public DateOnly StartDate { get; set; }
+
+    /// <summary>7, 14 or 28 days.</summary>
+    public int LengthDays { get; set; }
+
+    public string? Goal { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<PlannedMethod> Methods { get; set; } = [];
+}
+
+public sealed class PlannedMethod
+{
+    public int Id { get; set; }
+
+    public int SavedPlanId { get; set; }
+
+    public required string MethodSlug { get; set; }
+
+    public int TimesPerDay { get; set; }
+
+    public int? Minutes { get; set; }
+
+    /// <summary>When in the day, one entry per time.</summary>
+    public List<TimeOnly> TimesOfDay { get; set; } = [];
+}

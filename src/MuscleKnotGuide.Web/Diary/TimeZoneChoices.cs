@@ -1,0 +1,23 @@
+namespace MuscleKnotGuide.Web.Diary;
+
+/// <summary>The IANA time zones a person can pick, and the calendar day it is for them.</summary>
+public static class TimeZoneChoices
+{
+    private static readonly Lazy<string[]> Zones = new(() => TimeZoneInfo.GetSystemTimeZones()
+        .Select(z => z.Id)
+        .Append("UTC")
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal)
+        .ToArray());
+
+    public static IReadOnlyList<string> All => Zones.Value;
+
+    public static bool IsKnown(string? id) => id is not null && Array.BinarySearch(Zones.Value, id, StringComparer.Ordinal) >= 0;
+
+    /// <summary>Today in the person's own zone, so 23:30 in Sydney is still that day in Sydney.</summary>
+    public static DateOnly Today(TimeProvider clock, string timeZoneId)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+    }
+}

@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MuscleKnotGuide.Web.Diary;
+
+namespace MuscleKnotGuide.Web.Pages.Account;
+
+public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+{
+    [BindProperty]
+    public RegisterForm Form { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public IReadOnlyList<string> TimeZones => TimeZoneChoices.All;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!TimeZoneChoices.IsKnown(Form.TimeZone))
+        {
+            ModelState.AddModelError("Form.TimeZone", "Choose your time zone from the list.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = new AppUser
+        {
+            UserName = Form.Email.Trim(),
+            Email = Form.Email.Trim(),
+            DisplayName = string.IsNullOrWhiteSpace(Form.DisplayName) ? null : Form.DisplayName.Trim(),
+            TimeZoneId = Form.TimeZone,
+        };
+        var result = await users.CreateAsync(user, Form.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Form.Password" : "Form.Email";
+                ModelState.AddModelError(field, AccountMessages.Describe(error));
+            }
+
+            return Page();
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/checkins/new");
+    }
+}
+
+public sealed class RegisterForm
+{
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter a valid email address, like name@example.com.")]
+    [StringLength(256, ErrorMessage = "The email address is too long.")]
+    [Display(Name = "Email")]
+    public string Email { get; set; } = "";
+
+    [StringLength(100, ErrorMessage = "Keep your name under 100 characters.")]
+    [Display(Name = "Your name (optional)")]
+    public string? DisplayName { get; set; }
+
+    [Required(ErrorMessage = "Choose a password.")]
+    [StringLength(128, MinimumLength = 8, ErrorMessage = "Use at least 8 characters (a longer passphrase is even better).")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Password")]
+    public string Password { get; set; } = "";
+
+    [Required(ErrorMessage = "Type the password again.")]
+    [Compare(nameof(Password), ErrorMessage = "The two passwords don't match.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Password again")]
+    public string ConfirmPassword { get; set; } = "";
+
+    [Display(Name = "Time zone")]
+    public string TimeZone { get; set; } = "UTC";
+}
