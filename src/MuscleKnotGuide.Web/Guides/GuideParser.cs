@@ -1,0 +1,180 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace MuscleKnotGuide.Web.Guides;
+
+/// <summary>Turns one Markdown file with YAML front matter into a <see cref="TreatmentGuide"/>; the one Markdown pipeline of the app.</summary>
+public static partial class GuideParser
+{
+    // Raw HTML is written out as text: guide authors get Markdown, never markup that could carry script.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UsePipeTables()
+        .DisableHtml()
+        .Build();
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    private static readonly string[] CommonFields = ["title", "slug", "kind", "summary"];
+    private static readonly string[] MethodFields = ["order", "how_often", "how_long", "steps", "cautions"];
+    private static readonly string[] PageFields = ["emergency_symptoms", "urgent_symptoms"];
+
+    public static TreatmentGuide Parse(string fileName, string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        var yamlBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault()
+            ?? throw Problem(fileName, "has no YAML front matter (it must start with a '---' block)");
+
+        var yamlText = yamlBlock.Lines.ToString();
+        var fields = ReadFields(fileName, yamlText);
+        var kind = fields.GetValueOrDefault("kind") switch
+        {
+            "method" => GuideKind.Method,
+            "page" => GuideKind.Page,
+            null => throw Problem(fileName, "is missing the front-matter field 'kind'"),
+            var other => throw Problem(fileName, $"has kind '{other}'; expected 'method' or 'page'"),
+        };
+
+        var allowed = CommonFields.Concat(kind == GuideKind.Method ? MethodFields : PageFields).ToHashSet();
+        foreach (var field in fields.Keys.Where(f => !allowed.Contains(f)))
+        {
+            throw Problem(fileName, $"has an unknown front-matter field '{field}' for a {fields["kind"]}");
+        }
+
+        var required = kind == GuideKind.Method ? CommonFields.Concat(["order", "steps", "cautions"]) : CommonFields;
+        foreach (var field in required.Where(f => !fields.ContainsKey(f)))
+        {
+            throw Problem(fileName, $"is missing the front-matter field '{field}'");
+        }
+
+        var front = Deserialize(fileName, yamlText);
+
+        var slug = Text(fileName, "slug", front.Slug);
+        if (!SlugPattern().IsMatch(slug))
+        {
+            throw Problem(fileName, $"has slug '{slug}'; use lowercase letters, digits and hyphens");
+        }
+
+        if (kind == GuideKind.Method)
+        {
+            InRange(fileName, "order", front.Order, 1, 5);
+            InRange(fileName, "how_often", front.HowOften, 1, 12);
+            InRange(fileName, "how_long", front.HowLong, 1, 180);
+        }
+
+        return new TreatmentGuide
+        {
+            Slug = slug,
+            Title = Text(fileName, "title", front.Title),
+            Kind = kind,
+            Summary = Text(fileName, "summary", front.Summary),
+            Order = front.Order,
+            HowOftenPerDay = front.HowOften,
+            HowLongMinutes = front.HowLong,
+            Steps = List(fileName, "steps", front.Steps, required: kind == GuideKind.Method),
+            Cautions = List(fileName, "cautions", front.Cautions, required: kind == GuideKind.Method),
+            WarningSymptoms = Symptoms(fileName, front),
+            BodyHtml = document.ToHtml(Pipeline),
+            SourceFile = fileName,
+        };
+    }
+
+    private static Dictionary<string, object?> ReadFields(string fileName, string yamlText)
+    {
+        try
+        {
+            return Yaml.Deserialize<Dictionary<string, object?>>(yamlText) ?? [];
+        }
+        catch (YamlException ex)
+        {
+            throw Unreadable(fileName, ex);
+        }
+    }
+
+    private static FrontMatter Deserialize(string fileName, string yamlText)
+    {
+        try
+        {
+            return Yaml.Deserialize<FrontMatter>(yamlText) ?? new FrontMatter();
+        }
+        catch (YamlException ex)
+        {
+            throw Unreadable(fileName, ex);
+        }
+    }
+
+    private static string Text(string fileName, string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? throw Problem(fileName, $"has an empty '{field}'") : value.Trim();
+
+    private static void InRange(string fileName, string field, int? value, int min, int max)
+    {
+        if (value is { } number && (number < min || number > max))
+        {
+            throw Problem(fileName, $"has {field} {number}; it must be between {min} and {max}");
+        }
+    }
+
+    private static string[] List(string fileName, string field, List<string>? items, bool required)
+    {
+        if (items is null || items.Count == 0)
+        {
+            return required ? throw Problem(fileName, $"needs at least one item in '{field}'") : [];
+        }
+
+        return items.Select(item => Text(fileName, field, item)).ToArray();
+    }
+
+    private static WarningSymptom[] Symptoms(string fileName, FrontMatter front)
+    {
+        var symptoms = (front.EmergencySymptoms ?? []).Select(s => (s, WarningTier.Emergency))
+            .Concat((front.UrgentSymptoms ?? []).Select(s => (s, WarningTier.Urgent)))
+            .Select(pair =>
+            {
+                var code = Text(fileName, "code", pair.s.Code);
+                return SlugPattern().IsMatch(code)
+                    ? new WarningSymptom(code, Text(fileName, "label", pair.s.Label), pair.Item2)
+                    : throw Problem(fileName, $"has symptom code '{code}'; use lowercase letters, digits and hyphens");
+            })
+            .ToArray();
+
+        var duplicate = symptoms.GroupBy(s => s.Code).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? symptoms : throw Problem(fileName, $"lists the symptom code '{duplicate.Key}' twice");
+    }
+
+    private static GuideContentException Unreadable(string fileName, YamlException ex) =>
+        new($"{fileName}: the front matter is not readable YAML (line {ex.Start.Line}: {ex.InnerException?.Message ?? ex.Message})", ex);
+
+    private static GuideContentException Problem(string fileName, string problem) => new($"{fileName} {problem}.");
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    private sealed class FrontMatter
+    {
+        public string? Title { get; set; }
+        public string? Slug { get; set; }
+        public string? Kind { get; set; }
+        public string? Summary { get; set; }
+        public int? Order { get; set; }
+        public int? HowOften { get; set; }
+        public int? HowLong { get; set; }
+        public List<string>? Steps { get; set; }
+        public List<string>? Cautions { get; set; }
+        public List<SymptomEntry>? EmergencySymptoms { get; set; }
+        public List<SymptomEntry>? UrgentSymptoms { get; set; }
+    }
+
+    private sealed class SymptomEntry
+    {
+        public string? Code { get; set; }
+        public string? Label { get; set; }
+    }
+}

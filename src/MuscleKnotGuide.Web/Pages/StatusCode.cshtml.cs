@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MuscleKnotGuide.Web.Pages;
+
+[IgnoreAntiforgeryToken]
+public sealed class StatusCodeModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public void OnGet(int code) => Code = code;
+
+    // Status pages are re-executed for POSTs too (a 400 from a form, a 413 for a large body).
+    public void OnPost(int code) => Code = code;
+}

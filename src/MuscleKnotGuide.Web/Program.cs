@@ -1,0 +1,27 @@
+using MuscleKnotGuide.Web;
+using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Guides;
+using Serilog;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddAppLogging();
+    builder.Services
+        .AddGuides(builder.Configuration, builder.Environment)
+        .AddDiary(builder.Configuration, builder.Environment)
+        .AddWebUi();
+
+    var app = builder.Build();
+    await app.PrepareAsync();
+    app.UseWebUi();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is GuideContentException or DatabaseStartupException)
+{
+    // One clear line for the person starting the app, not a stack trace.
+    using var console = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
+    console.Fatal("MuscleKnotGuide cannot start: {Problem}", ex.Message);
+    return 1;
+}
