@@ -33,7 +33,8 @@ public static class DiarySetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<DiaryDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppUserClaimsFactory>();
 
         services.ConfigureApplicationCookie(options =>
         {
