@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Guides;
+
+namespace MuscleKnotGuide.Web.Pages.CheckIns;
+
+public sealed class DeleteModel(DiaryDbContext db, GuideCatalog catalog) : PageModel
+{
+    public CheckInRow Row { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var checkIn = await db.CheckInsOf(User.UserId()).Include(c => c.Methods).AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Id == id, HttpContext.RequestAborted);
+        if (checkIn is null)
+        {
+            return NotFound();
+        }
+
+        var library = catalog.Current;
+        Row = new CheckInRow(checkIn.Id, checkIn.Day, checkIn.PainLevel,
+            checkIn.Methods.Select(m => library.FindMethod(m.MethodSlug)?.Title ?? m.MethodSlug).ToArray(),
+            checkIn.WarningSymptoms.Count > 0);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        var checkIn = await db.CheckInsOf(User.UserId()).FirstOrDefaultAsync(c => c.Id == id, HttpContext.RequestAborted);
+        if (checkIn is null)
+        {
+            return NotFound();
+        }
+
+        // The methods go with it (cascade), in the same statement.
+        db.CheckIns.Remove(checkIn);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        TempData[CheckInFormPage.FlashKey] = $"Deleted the check-in for {DayText.Full(checkIn.Day)}.";
+        return Redirect("/checkins");
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
+
+namespace MuscleKnotGuide.Web.Pages.CheckIns;
+
+public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 30;
+
+    public IReadOnlyList<CheckInRow> Rows { get; private set; } = [];
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    public int Total { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    /// <summary>The check-in for today, when there is one, so the main button edits it instead.</summary>
+    public int? TodayId { get; private set; }
+
+    public string? Flash { get; private set; }
+
+    /// <summary>Seek-care advice for the check-in just saved: shown straight away, not left for later.</summary>
+    public SeekCareAdvice? Advice { get; private set; }
+
+    // "page" is a route value in Razor Pages, so the query value is read by name from the query only.
+    public async Task OnGetAsync([FromQuery(Name = "page")] string? pageNumber)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var library = catalog.Current;
+        var userId = User.UserId();
+        Today = User.Today(clock);
+        var mine = db.CheckInsOf(userId);
+
+        Flash = TempData[CheckInFormPage.FlashKey] as string;
+        if (TempData[CheckInFormPage.SavedIdKey] is int savedId)
+        {
+            var symptoms = await mine.Where(c => c.Id == savedId).Select(c => c.WarningSymptoms).FirstOrDefaultAsync(cancellationToken);
+            Advice = symptoms is null ? null : SymptomAdvice.For(symptoms, library.WarningSymptoms);
+        }
+
+        Total = await mine.CountAsync(cancellationToken);
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        // Anything that is not a page number (text, 0, negative, too big) shows the nearest real page.
+        PageNumber = pageNumber switch
+        {
+            _ when int.TryParse(pageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var requested) => Math.Clamp(requested, 1, PageCount),
+            { Length: > 0 } when pageNumber.All(char.IsAsciiDigit) => PageCount,
+            _ => 1,
+        };
+
+        var checkIns = await mine
+            .OrderByDescending(c => c.Day)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize)
+            .Include(c => c.Methods)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        TodayId = await mine.Where(c => c.Day == Today).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+
+        var order = library.Methods.Select((m, i) => (m.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        Rows = checkIns.Select(c => new CheckInRow(
+            c.Id,
+            c.Day,
+            c.PainLevel,
+            c.Methods
+                .OrderBy(m => order.GetValueOrDefault(m.MethodSlug, int.MaxValue))
+                .Select(m => library.FindMethod(m.MethodSlug)?.Title ?? m.MethodSlug)
+                .ToArray(),
+            c.WarningSymptoms.Count > 0)).ToArray();
+    }
+}
+
+public sealed record CheckInRow(int Id, DateOnly Day, int PainLevel, IReadOnlyList<string> Methods, bool HasWarningSymptoms)
+{
+    public string PainBand => PainScale.Band(PainLevel);
+}
