@@ -50,7 +50,7 @@ public static class DiaryImport
                     return null;
                 }
 
-                if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number) || number != DiaryExport.CurrentVersion)
+                if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != DiaryExport.CurrentVersion)
                 {
                     problem = $"This export has a version this app cannot read (it reads version {DiaryExport.CurrentVersion}).";
                     return null;

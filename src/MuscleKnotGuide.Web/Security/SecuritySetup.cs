@@ -51,6 +51,9 @@ public static class SecuritySetup
             services.AddHttpsRedirection(_ => { });
         }
 
+        // Serilog reads filters from the services (WebSetup.AddAppLogging: ReadFrom.Services).
+        services.AddSingleton<Serilog.Core.ILogEventFilter, NoQueryStringsInLogs>();
+
         services.AddHealthChecks().AddDbContextCheck<DiaryDbContext>();
         return services;
     }
