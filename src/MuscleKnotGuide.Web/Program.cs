@@ -1,6 +1,7 @@
 using MuscleKnotGuide.Web;
 using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Security;
 using Serilog;
 
 try
@@ -10,10 +11,12 @@ try
     builder.Services
         .AddGuides(builder.Configuration, builder.Environment)
         .AddDiary(builder.Configuration, builder.Environment)
-        .AddWebUi();
+        .AddWebUi()
+        .AddAppSecurity(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
     await app.PrepareAsync();
+    app.UseAppSecurity();
     app.UseWebUi();
     await app.RunAsync();
     return 0;

@@ -1,5 +1,6 @@
 using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Security;
 using Serilog;
 
 namespace MuscleKnotGuide.Web;
@@ -50,6 +51,7 @@ public static class WebSetup
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAppSecurityForEndpoints();
         app.UseAuthorization();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -28,19 +28,32 @@ public static class DatabaseSetup
         }
         catch (SqliteException ex)
         {
-            throw new DatabaseStartupException($"The database file '{file}' cannot be used: {ex.Message}", ex);
+            throw new DatabaseStartupException($"The database file '{file}' cannot be used: {Reason(ex)} ({ex.Message})", ex);
         }
         catch (IOException ex)
         {
-            throw new DatabaseStartupException($"The database file '{file}' cannot be used: {ex.Message}", ex);
+            throw new DatabaseStartupException($"The database file '{file}' cannot be used: its folder cannot be created or reached ({ex.Message})", ex);
         }
         catch (UnauthorizedAccessException ex)
         {
-            throw new DatabaseStartupException($"The database file '{file}' cannot be used: {ex.Message}", ex);
+            throw new DatabaseStartupException($"The database file '{file}' cannot be used: its folder cannot be created or reached ({ex.Message})", ex);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    // SQLite's own words ("unable to open database file") do not say what to do about it.
+    private static string Reason(SqliteException ex) => ex.SqliteErrorCode switch
+    {
+        SQLitePCL.raw.SQLITE_NOTADB => "it is not a SQLite database, or it is damaged",
+        SQLitePCL.raw.SQLITE_CORRUPT => "it is damaged",
+        SQLitePCL.raw.SQLITE_CANTOPEN => "it cannot be opened; check that its folder exists and that the app may read and write there",
+        SQLitePCL.raw.SQLITE_READONLY => "it is read-only; the app needs to write to it and to its folder",
+        SQLitePCL.raw.SQLITE_PERM or SQLitePCL.raw.SQLITE_AUTH => "the app is not allowed to use it",
+        SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED => "another program holds it locked",
+        SQLitePCL.raw.SQLITE_FULL => "the disk is full",
+        _ => "SQLite refused it",
+    };
 }

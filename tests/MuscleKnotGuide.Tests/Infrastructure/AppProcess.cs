@@ -85,6 +85,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Content__Watch"] = "false";
+        start.Environment["RateLimits__SignInPerMinute"] = "10000";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace MuscleKnotGuide.Web.Security;
+
+/// <summary>
+/// The sign-in cookie: HttpOnly, SameSite=Lax, Secure with the __Host- prefix over HTTPS, a sliding lifetime,
+/// and an absolute one that a busy session cannot extend.
+/// </summary>
+public static class SessionLifetime
+{
+    // IssuedUtc moves each time a sliding cookie is renewed, so the first sign-in time travels in the ticket itself.
+    private const string SignedInAtKey = "mkg:signed-in-at";
+
+    public static void Configure(CookieAuthenticationOptions options, SecuritySettings settings)
+    {
+        options.Cookie.Name = settings.AuthCookieName;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.Path = "/";
+        options.Cookie.SecurePolicy = settings.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        options.SlidingExpiration = true;
+        options.ExpireTimeSpan = settings.SlidingLifetime;
+
+        var onSigningIn = options.Events.OnSigningIn;
+        options.Events.OnSigningIn = context =>
+        {
+            // A refresh (new claims, password change) keeps the original time; only a real sign-in sets it.
+            if (!context.Properties.Items.ContainsKey(SignedInAtKey))
+            {
+                var now = Clock(context.HttpContext).GetUtcNow();
+                context.Properties.Items[SignedInAtKey] = now.ToString("O", CultureInfo.InvariantCulture);
+            }
+
+            return onSigningIn(context);
+        };
+
+        // Identity's own handler checks the security stamp (sign-out or password change elsewhere); it runs after ours.
+        var checkSecurityStamp = options.Events.OnValidatePrincipal;
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            if (IsPastAbsoluteLifetime(context.Properties, Clock(context.HttpContext).GetUtcNow(), settings.AbsoluteLifetime))
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return;
+            }
+
+            await checkSecurityStamp(context);
+        };
+    }
+
+    public static bool IsPastAbsoluteLifetime(AuthenticationProperties properties, DateTimeOffset now, TimeSpan absoluteLifetime)
+    {
+        if (!properties.Items.TryGetValue(SignedInAtKey, out var value)
+            || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedInAt))
+        {
+            // A ticket without the time was not issued by this app's sign-in: it gets no benefit of the doubt.
+            return true;
+        }
+
+        return now - signedInAt > absoluteLifetime;
+    }
+
+    private static TimeProvider Clock(HttpContext context) => context.RequestServices.GetRequiredService<TimeProvider>();
+}
