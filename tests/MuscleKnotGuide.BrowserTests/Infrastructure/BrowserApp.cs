@@ -37,8 +37,8 @@ public sealed class BrowserApp : IAsyncLifetime
 
         // Belt and braces: nothing in this run may fetch a browser build.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        // A shared 2-core machine can be slow; a calm page should still pass, so wait longer than the 5 s default.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // A shared 2-core machine can be slow; a calm page should still pass, so wait up to 30 s rather than the 5 s default.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
         TestContext.Current.SendDiagnosticMessage($"Browser tests: {Chromium.ExecutablePath} {_browser.Version}, app at {_app.BaseAddress}, screenshots in {Screenshots.Folder}");

@@ -25,12 +25,19 @@ public abstract class BrowserTest(BrowserApp app) : IAsyncLifetime
             Locale = "en-GB",
             TimezoneId = "Europe/London",
         });
-        _context.SetDefaultTimeout(15_000);
+        _context.SetDefaultTimeout(30_000);
         _page = await _context.NewPageAsync();
     }
 
     public virtual async ValueTask DisposeAsync()
     {
+        // What the page showed when a test failed is the quickest clue, especially on CI.
+        if (_page is not null && TestContext.Current.TestState?.Result == TestResult.Failed)
+        {
+            var test = TestContext.Current.TestMethod?.MethodName ?? "test";
+            await _page.SaveScreenshotAsync($"FAILED-{GetType().Name}-{test}");
+        }
+
         if (_context is not null)
         {
             await _context.CloseAsync();
