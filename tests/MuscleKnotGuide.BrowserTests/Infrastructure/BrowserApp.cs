@@ -33,7 +33,7 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(_folder, "app.db")}",
         });
-        await _app.WaitUntilReadyAsync();
+        await _app.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
 
         // Belt and braces: nothing in this run may fetch a browser build.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
