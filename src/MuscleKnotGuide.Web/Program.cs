@@ -7,6 +7,10 @@ using Serilog;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+
+    // Run from the build output outside Development (tests, a local Production try-out), the compressed CSS
+    // and JS live beside the build, not in wwwroot: without this they are served empty. Published, it does nothing.
+    builder.WebHost.UseStaticWebAssets();
     builder.AddAppLogging();
     builder.Services
         .AddGuides(builder.Configuration, builder.Environment)

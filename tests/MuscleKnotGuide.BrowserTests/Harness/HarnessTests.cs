@@ -1,0 +1,46 @@
+using MuscleKnotGuide.BrowserTests.Infrastructure;
+using Xunit.Sdk;
+
+namespace MuscleKnotGuide.BrowserTests.Harness;
+
+/// <summary>The shared checks catch what they are meant to catch: a check that cannot fail proves nothing.</summary>
+public sealed class HarnessTests(BrowserApp app) : BrowserTest(app)
+{
+    protected override ViewportSize Viewport => Viewports.Phone;
+
+    [Fact]
+    public async Task The_axe_check_fails_on_a_form_field_without_a_label_and_names_the_rule()
+    {
+        await Page.OpenAsync("/account/login");
+        await Page.EvalOnSelectorAsync("form", "f => f.insertAdjacentHTML('beforeend', '<input type=\"text\" id=\"unlabelled\">')");
+
+        var check = () => Page.ExpectNoAxeViolationsAsync();
+
+        (await check.Should().ThrowAsync<XunitException>()).Which.Message
+            .Should().Contain("label (critical)").And.Contain("#unlabelled");
+    }
+
+    [Fact]
+    public async Task The_sideways_scroll_check_fails_on_a_page_wider_than_a_phone_and_names_the_culprit()
+    {
+        await Page.OpenAsync("/");
+        await Page.EvalOnSelectorAsync("main", "m => m.insertAdjacentHTML('beforeend', '<div id=\"too-wide\" style=\"width: 600px\">wide</div>')");
+
+        var check = () => Page.ExpectNoSidewaysScrollAsync();
+
+        (await check.Should().ThrowAsync<XunitException>()).Which.Message.Should().Contain("div#too-wide");
+    }
+
+    [Fact]
+    public async Task The_focus_check_fails_on_a_control_whose_focus_ring_is_removed()
+    {
+        await Page.OpenAsync("/account/login");
+        await Page.AddStyleTagAsync(new() { Content = "#Form_Email:focus-visible { outline: none; }" });
+        var email = Page.GetByLabel("Email");
+        await Page.TabToAsync(email);
+
+        var check = () => email.ExpectVisibleFocusAsync();
+
+        await check.Should().ThrowAsync<XunitException>();
+    }
+}
