@@ -29,6 +29,13 @@ public static class SeekCareRules
 
     public const int MeaningfulPercent = 30;
 
+    public const string EmergencyHeading = "Call emergency services or go to an emergency department now";
+    public const string UrgentHeading = "See a doctor urgently, today or tomorrow";
+    public const string SeverePainHeading = "See a doctor about your pain";
+    public const string SeverePainIfContinuesHeading = "See a doctor if severe pain does not ease";
+    public const string PersistentPainHeading = "Self-care has not helped enough: see a doctor";
+    public const string WorseningHeading = "Your pain is getting worse: see a doctor if it continues";
+
     /// <summary>Advice from the check-ins up to <paramref name="today"/>, most serious first; empty when no rule applies.</summary>
     public static IReadOnlyList<SeekCareAdvice> Evaluate(IReadOnlyList<DayEntry> days, IReadOnlyList<WarningSymptom> symptoms, DateOnly today)
     {
@@ -64,12 +71,12 @@ public static class SeekCareRules
         advice.Add(tier == WarningTier.Emergency
             ? new SeekCareAdvice(
                 SeekCareLevel.Emergency,
-                "Call emergency services or go to an emergency department now",
+                EmergencyHeading,
                 "Back pain together with this symptom can be a sign of a serious problem that needs treatment quickly. Do not wait to see if it goes away.",
                 reasons)
             : new SeekCareAdvice(
                 SeekCareLevel.Urgent,
-                "See a doctor urgently, today or tomorrow",
+                UrgentHeading,
                 "Back pain together with this symptom needs a doctor to check it, the same day or the next day at the latest. If you cannot reach your own doctor, use an urgent care or out-of-hours service.",
                 reasons));
     }
@@ -87,7 +94,7 @@ public static class SeekCareRules
         {
             advice.Add(new SeekCareAdvice(
                 SeekCareLevel.SeeDoctor,
-                "See a doctor about your pain",
+                SeverePainHeading,
                 "Severe pain on more than one recent day is a reason to have your back checked by a doctor.",
                 [$"Your pain was severe (7 or more out of 10) on {severe.Length} of your last {lastThree.Length} check-ins: {string.Join("; ", severe.Select(d => $"{d.Pain} on {InsightsFormat.Day(d.Day)}"))}."]));
             return;
@@ -98,7 +105,7 @@ public static class SeekCareRules
         {
             advice.Add(new SeekCareAdvice(
                 SeekCareLevel.SeeDoctorIfContinues,
-                "See a doctor if severe pain does not ease",
+                SeverePainIfContinuesHeading,
                 "If your pain does not ease within a few days of self-care, see a doctor.",
                 [$"Your latest check-in, on {InsightsFormat.Day(latest.Day)}, rated your pain {latest.Pain} out of 10 (severe)."]));
         }
@@ -125,7 +132,7 @@ public static class SeekCareRules
 
         advice.Add(new SeekCareAdvice(
             SeekCareLevel.SeeDoctor,
-            "Self-care has not helped enough: see a doctor",
+            PersistentPainHeading,
             "Pain that has not improved within a few weeks of self-care is a reason to see a doctor.",
             [
                 $"Your average pain over your last 7 check-ins is {InsightsFormat.Average((decimal)lastSum / Stretch)} out of 10, "
@@ -150,7 +157,7 @@ public static class SeekCareRules
 
         advice.Add(new SeekCareAdvice(
             SeekCareLevel.SeeDoctorIfContinues,
-            "Your pain is getting worse: see a doctor if it continues",
+            WorseningHeading,
             "A rise of 2 points or more is a meaningful change. If your pain keeps getting worse, see a doctor.",
             [$"Your average pain over your last 7 check-ins is {InsightsFormat.Average((decimal)lastSum / Stretch)} out of 10, up from {InsightsFormat.Average((decimal)beforeSum / Stretch)} over the 7 before."]));
     }
