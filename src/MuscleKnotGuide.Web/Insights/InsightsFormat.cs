@@ -10,7 +10,10 @@ public static class InsightsFormat
     /// <summary>"Friday 20 November 2026".</summary>
     public static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", English);
 
-    /// <summary>"20 Nov", for axis labels and compact tables.</summary>
+    /// <summary>"Fri 20 Nov 2026", for tables that must fit a phone.</summary>
+    public static string CompactDay(DateOnly day) => day.ToString("ddd d MMM yyyy", English);
+
+    /// <summary>"20 Nov", for axis labels.</summary>
     public static string ShortDay(DateOnly day) => day.ToString("d MMM", English);
 
     /// <summary>"2026-11-20", for machine-readable &lt;time&gt; attributes.</summary>

@@ -8,7 +8,8 @@ public sealed record ChartPoint(decimal X, decimal Y);
 /// <summary>A logged day's marker, with what a tooltip or a tester needs to know about it.</summary>
 public sealed record ChartMarker(DateOnly Day, int Pain, ChartPoint At);
 
-public sealed record ChartTick(string Label, decimal At);
+/// <summary>An axis label; a minor one may be hidden where space is short (a phone), leaving first, middle and last.</summary>
+public sealed record ChartTick(string Label, decimal At, bool Minor = false);
 
 /// <summary>
 /// The pain trend as SVG geometry, computed here so pages share it and tests can check exact coordinates;
@@ -116,7 +117,7 @@ public sealed record PainChart(
         var indices = count == 1
             ? [0]
             : Enumerable.Range(0, count).Select(k => (int)Math.Round((double)(days.Length - 1) * k / (count - 1))).Distinct().ToArray();
-        return indices.Select(i => new ChartTick(InsightsFormat.ShortDay(days[i]), X(i, days.Length))).ToArray();
+        return indices.Select((i, k) => new ChartTick(InsightsFormat.ShortDay(days[i]), X(i, days.Length), Minor: k % 2 == 1)).ToArray();
     }
 
     private static string Describe(PainTrend trend)
