@@ -1,11 +1,23 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
 
 namespace MuscleKnotGuide.Web.Pages;
 
-public sealed class IndexModel(GuideCatalog catalog) : PageModel
+public sealed class IndexModel(GuideCatalog catalog, DiaryDbContext db, TimeProvider clock) : PageModel
 {
     public GuideLibrary Library { get; private set; } = null!;
 
-    public void OnGet() => Library = catalog.Current;
+    /// <summary>Only for a signed-in person; the public home page never touches the diary.</summary>
+    public InsightsGlance? Glance { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Library = catalog.Current;
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            Glance = await InsightsGlance.LoadAsync(db, User.UserId(), User.Today(clock), Library, HttpContext.RequestAborted);
+        }
+    }
 }

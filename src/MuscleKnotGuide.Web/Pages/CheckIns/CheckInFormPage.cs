@@ -23,8 +23,8 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
     /// <summary>Set when the chosen day already has a check-in, so the page can link to it.</summary>
     public int? ExistingId { get; private set; }
 
-    /// <summary>Seek-care advice for the symptoms stored on the check-in being edited.</summary>
-    public SeekCareAdvice? Advice { get; protected set; }
+    /// <summary>The seek-care advice in force today, so reopening a check-in repeats it.</summary>
+    public IReadOnlyList<SeekCareAdvice> Advice { get; protected set; } = [];
 
     public DateOnly EarliestDay { get; protected set; }
 

@@ -52,7 +52,7 @@ public sealed class EditModel(DiaryDbContext db, GuideCatalog catalog, TimeProvi
         {
             Id = checkIn.Id;
             StoredDay = checkIn.Day;
-            Advice = SymptomAdvice.For(checkIn.WarningSymptoms, Library.WarningSymptoms);
+            Advice = await InsightsQuery.SeekCareAdviceAsync(Db, UserId, Today, Library, HttpContext.RequestAborted);
             EarliestDay = checkIn.Day < EarliestDay ? checkIn.Day : EarliestDay;
         }
 

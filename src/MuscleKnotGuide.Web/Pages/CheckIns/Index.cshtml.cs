@@ -27,8 +27,8 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
 
     public string? Flash { get; private set; }
 
-    /// <summary>Seek-care advice for the check-in just saved: shown straight away, not left for later.</summary>
-    public SeekCareAdvice? Advice { get; private set; }
+    /// <summary>Seek-care advice right after a save, from the one rule set, so a check-in that triggers it shows it straight away.</summary>
+    public IReadOnlyList<SeekCareAdvice> Advice { get; private set; } = [];
 
     // "page" is a route value in Razor Pages, so the query value is read by name from the query only.
     public async Task OnGetAsync([FromQuery(Name = "page")] string? pageNumber)
@@ -40,10 +40,9 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
         var mine = db.CheckInsOf(userId);
 
         Flash = TempData[CheckInFormPage.FlashKey] as string;
-        if (TempData[CheckInFormPage.SavedIdKey] is int savedId)
+        if (TempData[CheckInFormPage.SavedIdKey] is int)
         {
-            var symptoms = await mine.Where(c => c.Id == savedId).Select(c => c.WarningSymptoms).FirstOrDefaultAsync(cancellationToken);
-            Advice = symptoms is null ? null : SymptomAdvice.For(symptoms, library.WarningSymptoms);
+            Advice = await InsightsQuery.SeekCareAdviceAsync(db, userId, Today, library, cancellationToken);
         }
 
         Total = await mine.CountAsync(cancellationToken);

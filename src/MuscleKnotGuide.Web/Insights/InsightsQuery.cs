@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Guides;
+
+namespace MuscleKnotGuide.Web.Insights;
+
+/// <summary>A person's recent check-ins as day entries, and the first day of their current run of logged days.</summary>
+public sealed record DiaryHistory(IReadOnlyList<DayEntry> Days, DateOnly? RunStart);
+
+/// <summary>
+/// Reads what the insights need in two SQL queries whatever the diary's size: the days of the window (with their
+/// methods, in one joined query) and the start of the current run of logged days, which may reach back years.
+/// </summary>
+public static class InsightsQuery
+{
+    /// <summary>
+    /// The first day that any figure for a range needs: the range or the seek-care window, whichever is longer,
+    /// plus the 6 days before it that the first day's 7-day average looks back over.
+    /// </summary>
+    public static DateOnly WindowStart(DateOnly today, int rangeDays) =>
+        InsightsRange.FirstDay(today, Math.Max(rangeDays, SeekCareRules.PainWindowDays)).AddDays(-(PainTrend.RollingDays - 1));
+
+    /// <summary>Day entries from <see cref="WindowStart"/> to today, oldest first. One SQL query.</summary>
+    public static async Task<IReadOnlyList<DayEntry>> LoadAsync(DiaryDbContext db, string userId, DateOnly today, int rangeDays, CancellationToken cancellationToken)
+    {
+        var from = WindowStart(today, rangeDays);
+        var rows = await db.CheckInsOf(userId)
+            .AsNoTracking()
+            .Where(c => c.Day >= from && c.Day <= today)
+            .OrderBy(c => c.Day)
+            .Select(c => new
+            {
+                c.Day,
+                c.PainLevel,
+                c.WarningSymptoms,
+                Methods = c.Methods.Select(m => new MethodUse(m.MethodSlug, m.PainBefore, m.PainAfter, m.Effect)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        return rows.Select(r => new DayEntry(r.Day, r.PainLevel, r.WarningSymptoms, r.Methods)).ToArray();
+    }
+
+    /// <summary>
+    /// The first day of the latest run of consecutive logged days on or before today, or null when nothing is logged.
+    /// One SQL query using the (UserId, Day) index, so a run of ten years costs no more than a run of ten days.
+    /// </summary>
+    public static Task<DateOnly?> RunStartAsync(DiaryDbContext db, string userId, DateOnly today, CancellationToken cancellationToken) =>
+        db.CheckInsOf(userId)
+            .Where(c => c.Day <= today && !db.CheckIns.Any(previous => previous.UserId == userId && previous.Day == c.Day.AddDays(-1)))
+            .MaxAsync(c => (DateOnly?)c.Day, cancellationToken);
+
+    public static async Task<DiaryHistory> LoadHistoryAsync(DiaryDbContext db, string userId, DateOnly today, int rangeDays, CancellationToken cancellationToken)
+    {
+        var days = await LoadAsync(db, userId, today, rangeDays, cancellationToken);
+        var runStart = await RunStartAsync(db, userId, today, cancellationToken);
+        return new DiaryHistory(days, runStart);
+    }
+
+    /// <summary>The seek-care advice for a person today, e.g. right after they save a check-in. One SQL query.</summary>
+    public static async Task<IReadOnlyList<SeekCareAdvice>> SeekCareAdviceAsync(DiaryDbContext db, string userId, DateOnly today, GuideLibrary library, CancellationToken cancellationToken)
+    {
+        var days = await LoadAsync(db, userId, today, SeekCareRules.PainWindowDays, cancellationToken);
+        return SeekCareRules.Evaluate(days, library.WarningSymptoms, today);
+    }
+}

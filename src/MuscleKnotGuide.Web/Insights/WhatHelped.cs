@@ -1,0 +1,130 @@
+using MuscleKnotGuide.Web.Diary;
+
+namespace MuscleKnotGuide.Web.Insights;
+
+/// <summary>A method as the insights name it: its guide's slug and title, in the guides' order.</summary>
+public sealed record MethodName(string Slug, string Title);
+
+/// <summary>What went with one method over the range. Averages are null when there was nothing to average.</summary>
+public sealed record MethodInsight(
+    MethodName Method,
+    int DaysTried,
+    decimal? AverageRelief,
+    int ReliefTries,
+    decimal? HelpedShare,
+    int RatedTries,
+    decimal? NextDayPainAfterTried,
+    decimal? NextDayPainAfterNotTried,
+    bool HasEnoughData)
+{
+    /// <summary>How much lower pain was on the day after trying it than on the day after not trying it; positive is better.</summary>
+    public decimal? NextDayDifference => NextDayPainAfterTried is { } tried && NextDayPainAfterNotTried is { } notTried ? notTried - tried : null;
+}
+
+/// <summary>Each method's record over the range, ranked best first, once there are enough days to say anything.</summary>
+public sealed record WhatHelped(bool HasEnoughDays, int DaysLogged, IReadOnlyList<MethodInsight> Methods)
+{
+    /// <summary>Fewer logged days than this in the range and nothing is ranked: two weeks is the least that shows a pattern.</summary>
+    public const int MinimumDaysLogged = 14;
+
+    /// <summary>A method tried on fewer days than this is shown as "not enough data yet".</summary>
+    public const int MinimumTries = 3;
+
+    /// <summary>
+    /// For each method (every method in <paramref name="methods"/>, even if never tried), over the logged days of the range:
+    /// days tried; average immediate relief (pain before minus after, over tries that recorded both); the share of rated tries
+    /// rated "helped a little" or "helped a lot"; and the average pain on the next calendar day after days it was tried
+    /// against after logged days it was not, counting only days whose next day is logged too.
+    /// Ranked: methods with enough data first, by next-day difference (largest first, unknown last), then average relief
+    /// (largest first, unknown last), then the guides' order; methods without enough data follow in the guides' order.
+    /// </summary>
+    public static WhatHelped Build(IReadOnlyList<DayEntry> days, DateOnly today, int rangeDays, IReadOnlyList<MethodName> methods)
+    {
+        var first = InsightsRange.FirstDay(today, rangeDays);
+        var inRange = days.Where(d => d.Day >= first && d.Day <= today).ToArray();
+        var painOn = inRange.ToDictionary(d => d.Day, d => d.Pain);
+        var tally = methods.ToDictionary(m => m.Slug, _ => new Tally(), StringComparer.Ordinal);
+
+        foreach (var day in inRange)
+        {
+            int? nextDayPain = painOn.TryGetValue(day.Day.AddDays(1), out var next) ? next : null;
+            foreach (var (slug, t) in tally)
+            {
+                var use = day.Methods.FirstOrDefault(m => m.Slug == slug);
+                if (use is null)
+                {
+                    if (nextDayPain is { } p)
+                    {
+                        t.AfterNotTried.Add(p);
+                    }
+
+                    continue;
+                }
+
+                t.DaysTried++;
+                if (use.PainBefore is { } before && use.PainAfter is { } after)
+                {
+                    t.Relief.Add(before - after);
+                }
+
+                if (use.Effect is { } effect)
+                {
+                    t.Rated++;
+                    if (effect is MethodEffect.HelpedALittle or MethodEffect.HelpedALot)
+                    {
+                        t.Helped++;
+                    }
+                }
+
+                if (nextDayPain is { } n)
+                {
+                    t.AfterTried.Add(n);
+                }
+            }
+        }
+
+        var insights = methods.Select((method, order) =>
+        {
+            var t = tally[method.Slug];
+            return (Order: order, Insight: new MethodInsight(
+                method,
+                t.DaysTried,
+                Mean(t.Relief),
+                t.Relief.Count,
+                t.Rated == 0 ? null : (decimal)t.Helped / t.Rated,
+                t.Rated,
+                Mean(t.AfterTried),
+                Mean(t.AfterNotTried),
+                t.DaysTried >= MinimumTries));
+        }).ToArray();
+
+        var ranked = insights
+            .OrderByDescending(i => i.Insight.HasEnoughData)
+            .ThenByDescending(i => i.Insight.HasEnoughData && i.Insight.NextDayDifference is not null)
+            .ThenByDescending(i => i.Insight.HasEnoughData ? i.Insight.NextDayDifference ?? 0 : 0)
+            .ThenByDescending(i => i.Insight.HasEnoughData && i.Insight.AverageRelief is not null)
+            .ThenByDescending(i => i.Insight.HasEnoughData ? i.Insight.AverageRelief ?? 0 : 0)
+            .ThenBy(i => i.Order)
+            .Select(i => i.Insight)
+            .ToArray();
+
+        return new WhatHelped(inRange.Length >= MinimumDaysLogged, inRange.Length, ranked);
+    }
+
+    private static decimal? Mean(List<int> values) => values.Count == 0 ? null : (decimal)values.Sum() / values.Count;
+
+    private sealed class Tally
+    {
+        public int DaysTried { get; set; }
+
+        public int Rated { get; set; }
+
+        public int Helped { get; set; }
+
+        public List<int> Relief { get; } = [];
+
+        public List<int> AfterTried { get; } = [];
+
+        public List<int> AfterNotTried { get; } = [];
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
+
+namespace MuscleKnotGuide.Web.Pages.Insights;
+
+public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProvider clock) : PageModel
+{
+    /// <summary>30, 90 or 365 days; anything else (or nothing, or text) shows the default 30.</summary>
+    [BindProperty(SupportsGet = true, Name = "range")]
+    public string? RequestedRange { get; set; }
+
+    public InsightsReport Report { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        var range = InsightsRange.OrDefault(int.TryParse(RequestedRange, NumberStyles.None, CultureInfo.InvariantCulture, out var days) ? days : null);
+        var today = User.Today(clock);
+        var history = await InsightsQuery.LoadHistoryAsync(db, User.UserId(), today, range, HttpContext.RequestAborted);
+        Report = InsightsReport.Build(history, today, range, catalog.Current);
+    }
+}

@@ -1,0 +1,224 @@
+using System.Net;
+using AngleSharp.Dom;
+using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.Diary;
+using static MuscleKnotGuide.Tests.Insights.DiarySeed;
+
+namespace MuscleKnotGuide.Tests.Insights;
+
+public sealed class InsightsPageTests(InsightsPageTests.Fixture app) : IClassFixture<InsightsPageTests.Fixture>
+{
+    public sealed class Fixture : AppFactory;
+
+    // The factory's clock says 20 November 2026, 12:00 UTC; people here register in UTC.
+    private static readonly DateOnly Today = new(2026, 11, 20);
+
+    private static int?[] Pains(params int?[] pains) => pains;
+
+    [Fact]
+    public async Task Signed_out_visitors_are_asked_to_sign_in()
+    {
+        var response = await app.CreateBrowserClient().GetAsync(new Uri("/insights", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.Should().StartWith("http://localhost/account/login");
+    }
+
+    [Fact]
+    public async Task A_new_user_sees_a_friendly_empty_state_explaining_what_will_appear()
+    {
+        var client = app.CreateBrowserClient();
+        await client.RegisterAsync();
+
+        var page = await client.GetPageAsync("/insights");
+
+        var empty = page.QuerySelector(".insights-empty");
+        empty.Should().NotBeNull();
+        empty!.QuerySelector("h2").Text().Should().Be("Nothing to show yet for the last 30 days");
+        empty.QuerySelectorAll("li").Select(li => li.Text()).Should().HaveCount(3).And.Contain(t => t.Contains("14 days", StringComparison.Ordinal));
+        empty.QuerySelector("a[href='/checkins']").Should().NotBeNull();
+        page.QuerySelector("svg.pain-chart-svg").Should().BeNull();
+        page.QuerySelector(".summary-grid").Should().BeNull();
+        page.QuerySelectorAll(".advice").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_month_of_check_ins_shows_the_chart_the_table_the_summary_and_what_helped()
+    {
+        var client = app.CreateBrowserClient();
+        // 30 days ending today, mild pain, 4 days not logged: 26 logged. Stretching on 10 days, heat on 5.
+        var pains = Pains(3, 2, 3, null, 3, 2, 3, 2, 3, null, 2, 3, 2, 3, 2, 3, null, 2, 3, 2, 3, 2, 1, 2, null, 2, 1, 2, 1, 2);
+        await app.RegisterWithCheckInsAsync(client, userId => Daily(userId, Today, pains).Select((checkIn, i) =>
+        {
+            if (i % 2 == 0 && i < 20)
+            {
+                checkIn.Methods.Add(new MethodTried { MethodSlug = "stretching", PainBefore = 3, PainAfter = 2, Effect = MethodEffect.HelpedALittle });
+            }
+
+            if (i % 5 == 1)
+            {
+                checkIn.Methods.Add(new MethodTried { MethodSlug = "heat-therapy", Effect = MethodEffect.NoChange });
+            }
+
+            return checkIn;
+        }));
+
+        var page = await client.GetPageAsync("/insights");
+
+        page.QuerySelector(".insights-empty").Should().BeNull();
+        page.QuerySelectorAll(".advice").Should().BeEmpty("mild, steady pain triggers no seek-care rule");
+
+        var svg = page.QuerySelector("svg.pain-chart-svg")!;
+        svg.GetAttribute("role").Should().Be("img");
+        svg.GetAttribute("viewBox").Should().Be("0 0 600 300");
+        svg.GetAttribute("aria-labelledby").Should().Be("pain-chart-title pain-chart-desc");
+        page.GetElementById("pain-chart-title").Text().Should().Be("Daily pain, 22 Oct to 20 Nov 2026");
+        page.GetElementById("pain-chart-desc").Text().Should().StartWith("Pain on a scale of 0 to 10").And.Contain("26 of 30 days logged");
+        svg.QuerySelectorAll(".chart-markers circle").Should().HaveCount(26);
+        svg.QuerySelectorAll(".chart-y-label").Select(t => t.Text()).Should().Equal("0", "2", "4", "6", "8", "10");
+        svg.QuerySelectorAll(".chart-x-label").Select(t => t.Text()).First().Should().Be("22 Oct");
+        svg.QuerySelectorAll(".chart-x-label").Select(t => t.Text()).Last().Should().Be("20 Nov");
+        svg.QuerySelectorAll(".chart-average polyline").Should().ContainSingle("every day of the month has a logged day within its 7-day window");
+
+        var rows = page.QuerySelectorAll(".trend-table tbody tr").ToArray();
+        rows.Should().HaveCount(26);
+        rows[0].QuerySelector("th time")!.GetAttribute("datetime").Should().Be("2026-11-20");
+        rows[0].QuerySelectorAll("td").Select(td => td.Text()).Should().Equal("2 (mild)", "1.7");
+
+        Figure(page, "logged").Should().Be("26 of the last 30 days");
+        Figure(page, "run").Should().StartWith("5 days");
+        Figure(page, "best").Should().Be("1 on Thursday 19 November 2026");
+        Figure(page, "worst").Should().Be("3 on Wednesday 11 November 2026");
+
+        var helped = page.QuerySelectorAll(".helped-table tbody tr").ToArray();
+        // Next-day pain: heat 2.40 after vs 2.19 without (-0.21); stretching 2.67 vs 1.92 (-0.75): heat ranks first.
+        helped.Select(r => r.GetAttribute("data-method")).Should().Equal("heat-therapy", "stretching", "massage-therapy", "foam-rolling", "pain-medication");
+        helped[0].QuerySelectorAll("td").Select(td => td.Text()).Should().Equal("1", "5", "not recorded", "0% of 5", "2.4", "2.2");
+        helped[1].QuerySelectorAll("td").Select(td => td.Text()).Should().Equal("2", "10", "1.0 (from 10)", "100% of 10", "2.7", "1.9");
+        helped[2].QuerySelectorAll("td").Select(td => td.Text()).Should().Equal("–", "0", "Not enough data yet (tried on fewer than 3 days)");
+        page.QuerySelector(".helped-notes").Text().Should().Contain("went with lower pain").And.Contain("not what caused it").And.Contain("not a medical assessment");
+    }
+
+    [Fact]
+    public async Task The_chart_draws_exact_coordinates_and_never_joins_across_a_missing_day()
+    {
+        var client = app.CreateBrowserClient();
+        // Logged 3 days ago (2), yesterday (5) and today (6); 2 days ago is a gap. 30 days span x 44-584 in 29 steps.
+        await app.RegisterWithCheckInsAsync(client, userId => Daily(userId, Today, Pains(2, null, 5, 6)));
+
+        var svg = (await client.GetPageAsync("/insights")).QuerySelector("svg.pain-chart-svg")!;
+
+        svg.QuerySelectorAll(".chart-daily polyline").Select(p => p.GetAttribute("points")).Should().Equal("565.38,140 584,116");
+        svg.QuerySelectorAll(".chart-markers circle").Select(c => (c.GetAttribute("cx"), c.GetAttribute("cy"))).Should().Equal(
+            ("528.14", "212"), ("565.38", "140"), ("584", "116"));
+        // Averages: {2}, {2}, {2, 5}, {2, 5, 6} = 2, 2, 3.5, 4.33.
+        svg.QuerySelectorAll(".chart-average polyline").Select(p => p.GetAttribute("points")).Should().Equal("528.14,212 546.76,212 565.38,176 584,156");
+        svg.QuerySelector(".chart-average")!.GetAttribute("stroke-dasharray").Should().NotBeNullOrEmpty("the average is told apart by its dashes, not by colour");
+    }
+
+    [Fact]
+    public async Task Seek_care_advice_shows_at_the_top_of_the_page_and_cannot_be_dismissed()
+    {
+        var client = app.CreateBrowserClient();
+        await app.RegisterWithCheckInsAsync(client, userId =>
+        [
+            CheckIn(userId, Today.AddDays(-6), 4, ["bladder-bowel"]),
+            CheckIn(userId, Today.AddDays(-1), 8),
+            CheckIn(userId, Today, 7),
+        ]);
+
+        var page = await client.GetPageAsync("/insights");
+
+        var advice = page.QuerySelectorAll(".advice").ToArray();
+        advice.Select(a => a.GetAttribute("data-level")).Should().Equal("Emergency", "SeeDoctor");
+        advice[0].ClassList.Should().Contain("advice-emergency");
+        advice[0].QuerySelector("h2").Text().Should().Be("Call emergency services or go to an emergency department now");
+        advice[0].QuerySelector(".advice-reasons li").Text().Should().Be("You recorded “Difficulty peeing, or loss of bladder or bowel control” on Saturday 14 November 2026.");
+        advice.Should().OnlyContain(a => a.QuerySelector("a[href='/guides/when-to-seek-care']") != null);
+        advice.Should().OnlyContain(a => a.QuerySelector("button, form, input") == null);
+        IsBefore(advice[^1], page.QuerySelector(".range-switch")!).Should().BeTrue("advice comes before everything else on the page");
+    }
+
+    [Fact]
+    public async Task Another_persons_check_ins_are_never_counted()
+    {
+        var other = app.CreateBrowserClient();
+        await app.RegisterWithCheckInsAsync(other, userId => Daily(userId, Today, Enumerable.Repeat<int?>(9, 30).ToArray())
+            .Select(c => { c.WarningSymptoms.Add("chest-pain"); return c; }));
+        var client = app.CreateBrowserClient();
+        await app.RegisterWithCheckInsAsync(client, userId => Daily(userId, Today, Pains(2, 1, 2)));
+
+        var page = await client.GetPageAsync("/insights");
+
+        page.QuerySelectorAll(".advice").Should().BeEmpty();
+        Figure(page, "logged").Should().Be("3 of the last 30 days");
+        Figure(page, "worst").Should().StartWith("2 on");
+        page.QuerySelectorAll(".trend-table tbody tr").Should().HaveCount(3);
+        page.QuerySelectorAll(".chart-markers circle").Select(c => c.GetAttribute("data-pain")).Should().Equal("2", "1", "2");
+    }
+
+    [Theory]
+    [InlineData("", "30")]
+    [InlineData("?range=abc", "30")]
+    [InlineData("?range=7", "30")]
+    [InlineData("?range=-1", "30")]
+    [InlineData("?range=99999999999999999999", "30")]
+    [InlineData("?range=30&range=90", "30")]
+    [InlineData("?range=90", "90")]
+    [InlineData("?range=365", "365")]
+    public async Task The_range_is_30_90_or_365_days_and_anything_else_shows_30(string query, string shown)
+    {
+        var client = app.CreateBrowserClient();
+        await app.RegisterWithCheckInsAsync(client, userId => Daily(userId, Today, Pains(4, 5)));
+
+        var page = await client.GetPageAsync("/insights" + query);
+
+        page.QuerySelectorAll(".range-switch a").Select(a => a.GetAttribute("href")).Should().Equal("/insights?range=30", "/insights?range=90", "/insights?range=365");
+        page.QuerySelector(".range-switch a[aria-current='page']").Text().Should().Be($"{shown} days");
+        page.GetElementById("trend-heading").Text().Should().Be($"Pain over the last {shown} days");
+        Figure(page, "logged").Should().Be($"2 of the last {shown} days");
+    }
+
+    [Fact]
+    public async Task What_helped_waits_for_14_logged_days()
+    {
+        var client = app.CreateBrowserClient();
+        await app.RegisterWithCheckInsAsync(client, userId => Daily(userId, Today, Enumerable.Repeat<int?>(3, 13).ToArray()));
+
+        var page = await client.GetPageAsync("/insights");
+
+        page.QuerySelector(".helped-table").Should().BeNull();
+        page.QuerySelector("#helped-heading + .not-enough").Text().Should().Be(
+            "This appears once you have logged at least 14 days in the range shown. You have logged 13 days so far.");
+    }
+
+    [Fact]
+    public async Task Home_page_shows_a_short_summary_with_any_advice_when_signed_in()
+    {
+        var client = app.CreateBrowserClient();
+        await app.RegisterWithCheckInsAsync(client, userId => Daily(userId, Today, Pains(5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 8)));
+
+        var home = await client.GetPageAsync("/");
+
+        var glance = home.QuerySelector(".insights-glance")!;
+        glance.QuerySelector("[data-figure='latest']").Text().Should().Be("Latest pain: 8 out of 10 (severe) on Friday 20 November 2026");
+        glance.QuerySelector("[data-figure='week']").Text().Should().Be("This week's average: 3.7, lower than last week (down 1.3)");
+        glance.QuerySelector("a[href='/insights']").Should().NotBeNull();
+        home.QuerySelectorAll(".advice").Select(a => a.GetAttribute("data-level")).Should().Equal("SeeDoctorIfContinues");
+    }
+
+    [Fact]
+    public async Task Home_page_for_visitors_shows_no_diary_summary()
+    {
+        var home = await app.CreateClient().GetPageAsync("/");
+
+        home.QuerySelector(".insights-glance").Should().BeNull();
+        home.QuerySelectorAll(".advice").Should().BeEmpty();
+    }
+
+    private static string Figure(IDocument page, string name) =>
+        string.Join(' ', page.QuerySelector($"[data-figure='{name}'] dd")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsBefore(INode first, INode second) =>
+        first.CompareDocumentPosition(second).HasFlag(DocumentPositions.Following);
+}

@@ -1,0 +1,131 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Insights;
+using static MuscleKnotGuide.Tests.Insights.DiarySeed;
+
+namespace MuscleKnotGuide.Tests.Insights;
+
+public sealed class InsightsQueryCountTests(InsightsQueryCountTests.Fixture app) : IClassFixture<InsightsQueryCountTests.Fixture>
+{
+    public sealed class Fixture : AppFactory
+    {
+        private readonly SemaphoreSlim _seeding = new(1, 1);
+        private (HttpClient, HttpClient)? _diaries;
+
+        public SqlCommandCounter Counter { get; } = new();
+
+        public async Task<(HttpClient TenDays, HttpClient TenYears)> Diaries(Func<Task<(HttpClient, HttpClient)>> seed)
+        {
+            await _seeding.WaitAsync();
+            try
+            {
+                return _diaries ??= await seed();
+            }
+            finally
+            {
+                _seeding.Release();
+            }
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.ConfigureDbContext<DiaryDbContext>(options => options.AddInterceptors(Counter)));
+        }
+    }
+
+    /// <summary>Counts every SQL command EF Core sends, whatever kind.</summary>
+    public sealed class SqlCommandCounter : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
+        {
+            Interlocked.Increment(ref _count);
+            return result;
+        }
+    }
+
+    private static readonly DateOnly Today = new(2026, 11, 20);
+
+    private static readonly string[] Slugs = ["massage-therapy", "stretching", "heat-therapy", "foam-rolling", "pain-medication"];
+
+    /// <summary>A check-in every day for <paramref name="days"/> days ending today, each with two methods.</summary>
+    private static IEnumerable<CheckIn> YearsOfCheckIns(string userId, int days) =>
+        Enumerable.Range(0, days).Select(i => CheckIn(userId, Today.AddDays(-i), (i * 7) % 11, i % 9 == 0 ? ["fever"] : null,
+            new MethodTried { MethodSlug = Slugs[i % 5], PainBefore = 5, PainAfter = 3, Effect = MethodEffect.HelpedALittle },
+            new MethodTried { MethodSlug = Slugs[(i + 2) % 5], Minutes = 10 }));
+
+    /// <summary>Two people, seeded once for the class: ten days and ten years of daily check-ins.</summary>
+    private Task<(HttpClient TenDays, HttpClient TenYears)> Diaries => app.Diaries(async () =>
+    {
+        var tenDays = app.CreateBrowserClient();
+        await app.RegisterWithCheckInsAsync(tenDays, userId => YearsOfCheckIns(userId, 10));
+        var tenYears = app.CreateBrowserClient();
+        await app.RegisterWithCheckInsAsync(tenYears, userId => YearsOfCheckIns(userId, 3650));
+        return (tenDays, tenYears);
+    });
+
+    private async Task<int> CommandsForInsightsAsync(HttpClient client, int range, int expectedMarkers)
+    {
+        app.Counter.Reset();
+        var page = await client.GetPageAsync($"/insights?range={range}");
+        var count = app.Counter.Count;
+
+        page.QuerySelectorAll(".chart-markers circle").Should().HaveCount(expectedMarkers);
+        return count;
+    }
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(90)]
+    [InlineData(365)]
+    public async Task The_insights_page_runs_the_same_few_queries_for_ten_days_and_for_ten_years(int range)
+    {
+        var (tenDaysClient, tenYearsClient) = await Diaries;
+
+        var tenDays = await CommandsForInsightsAsync(tenDaysClient, range, 10);
+        var tenYears = await CommandsForInsightsAsync(tenYearsClient, range, range);
+
+        tenDays.Should().Be(2, "one query loads the days with their methods, one finds where the current run starts");
+        tenYears.Should().Be(tenDays);
+    }
+
+    [Fact]
+    public async Task Ten_years_of_daily_check_ins_count_as_one_unbroken_run()
+    {
+        var (_, tenYears) = await Diaries;
+
+        var page = await tenYears.GetPageAsync("/insights?range=30");
+
+        page.QuerySelector("[data-figure='run'] .figure").Text().Should().Be("3650 days");
+    }
+
+    [Fact]
+    public async Task The_loader_reads_only_the_window_the_figures_need()
+    {
+        var client = app.CreateBrowserClient();
+        var userId = await app.RegisterWithCheckInsAsync(client, id => YearsOfCheckIns(id, 400));
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
+
+        var month = await InsightsQuery.LoadAsync(db, userId, Today, 30, TestContext.Current.CancellationToken);
+        var year = await InsightsQuery.LoadAsync(db, userId, Today, 365, TestContext.Current.CancellationToken);
+
+        // 30 days (or 28 for the rules, whichever is longer) plus 6 days of look-back for the first 7-day average.
+        month.Should().HaveCount(36);
+        month[0].Day.Should().Be(Today.AddDays(-35));
+        year.Should().HaveCount(371);
+        year[^1].Methods.Should().HaveCount(2);
+        year[^1].SymptomCodes.Should().Equal("fever");
+    }
+}

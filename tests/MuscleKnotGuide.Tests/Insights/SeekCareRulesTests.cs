@@ -1,0 +1,245 @@
+using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
+
+namespace MuscleKnotGuide.Tests.Insights;
+
+public sealed class SeekCareRulesTests
+{
+    private static readonly WarningSymptom[] Symptoms =
+    [
+        new("chest-pain", "Chest pain", WarningTier.Emergency),
+        new("both-legs", "Pain, weakness or numbness in both legs", WarningTier.Emergency),
+        new("fever", "A fever of 38 °C (100.4 °F) or more", WarningTier.Urgent),
+    ];
+
+    private static IReadOnlyList<SeekCareAdvice> Evaluate(IReadOnlyList<DayEntry> days) => SeekCareRules.Evaluate(days, Symptoms, Days.Today);
+
+    private static string[] Headings(IReadOnlyList<DayEntry> days) => Evaluate(days).Select(a => a.Heading).ToArray();
+
+    /// <summary>Check-ins on consecutive days ending today, oldest first.</summary>
+    private static List<DayEntry> Daily(params int[] pains) => Days.EndingToday(pains.Select(p => (int?)p).ToArray());
+
+    [Fact]
+    public void No_check_ins_give_no_advice() => Evaluate([]).Should().BeEmpty();
+
+    [Fact]
+    public void Mild_steady_pain_gives_no_advice() => Evaluate(Daily(3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2)).Should().BeEmpty();
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    public void An_emergency_symptom_today_or_in_the_6_days_before_advises_emergency_help(int daysAgo)
+    {
+        var advice = Evaluate([Days.WithSymptoms(Days.Ago(daysAgo), 2, "chest-pain")]);
+
+        var emergency = advice.Should().ContainSingle().Subject;
+        emergency.Level.Should().Be(SeekCareLevel.Emergency);
+        emergency.Heading.Should().Be("Call emergency services or go to an emergency department now");
+        emergency.Reasons.Should().Equal($"You recorded “Chest pain” on {InsightsFormat.Day(Days.Ago(daysAgo))}.");
+    }
+
+    [Fact]
+    public void An_emergency_symptom_7_days_ago_is_outside_the_window()
+    {
+        Evaluate([Days.WithSymptoms(Days.Ago(7), 2, "chest-pain", "fever")]).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(6, true)]
+    [InlineData(7, false)]
+    public void An_urgent_symptom_in_the_last_7_days_advises_seeing_a_doctor_urgently(int daysAgo, bool advised)
+    {
+        var advice = Evaluate([Days.WithSymptoms(Days.Ago(daysAgo), 2, "fever")]);
+
+        if (advised)
+        {
+            advice.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+            {
+                Level = SeekCareLevel.Urgent,
+                Heading = SeekCareRules.UrgentHeading,
+                Reasons = new[] { $"You recorded “A fever of 38 °C (100.4 °F) or more” on {InsightsFormat.Day(Days.Ago(daysAgo))}." },
+            });
+        }
+        else
+        {
+            advice.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Each_symptom_is_one_reason_naming_every_day_it_was_recorded()
+    {
+        var advice = Evaluate(
+        [
+            Days.WithSymptoms(Days.Ago(5), 2, "both-legs"),
+            Days.WithSymptoms(Days.Ago(3), 2, "chest-pain", "both-legs"),
+        ]);
+
+        advice.Single().Reasons.Should().Equal(
+            $"You recorded “Chest pain” on {InsightsFormat.Day(Days.Ago(3))}.",
+            $"You recorded “Pain, weakness or numbness in both legs” on {InsightsFormat.Day(Days.Ago(5))} and {InsightsFormat.Day(Days.Ago(3))}.");
+    }
+
+    [Fact]
+    public void Unknown_symptom_codes_are_ignored() => Evaluate([Days.WithSymptoms(Days.Today, 2, "made-up")]).Should().BeEmpty();
+
+    [Fact]
+    public void Advice_is_listed_most_serious_first()
+    {
+        var days = Daily(2, 8, 9);
+        days[^1] = Days.WithSymptoms(Days.Today, 9, "fever", "chest-pain");
+
+        Evaluate(days).Select(a => a.Level).Should().Equal(SeekCareLevel.Emergency, SeekCareLevel.Urgent, SeekCareLevel.SeeDoctor);
+    }
+
+    [Fact]
+    public void Latest_pain_of_6_gives_no_severe_pain_advice() => Headings(Daily(6)).Should().BeEmpty();
+
+    [Fact]
+    public void Latest_pain_of_7_advises_seeing_a_doctor_if_it_does_not_ease()
+    {
+        var advice = Evaluate(Daily(3, 4, 7)).Should().ContainSingle().Subject;
+
+        advice.Level.Should().Be(SeekCareLevel.SeeDoctorIfContinues);
+        advice.Heading.Should().Be(SeekCareRules.SeverePainIfContinuesHeading);
+        advice.Message.Should().Contain("does not ease within a few days of self-care");
+        advice.Reasons.Should().Equal($"Your latest check-in, on {InsightsFormat.Day(Days.Today)}, rated your pain 7 out of 10 (severe).");
+    }
+
+    [Fact]
+    public void Severe_pain_on_two_of_the_last_three_check_ins_advises_seeing_a_doctor()
+    {
+        var advice = Evaluate(Daily(7, 3, 7)).Should().ContainSingle().Subject;
+
+        advice.Level.Should().Be(SeekCareLevel.SeeDoctor);
+        advice.Heading.Should().Be(SeekCareRules.SeverePainHeading);
+        advice.Reasons.Should().Equal(
+            $"Your pain was severe (7 or more out of 10) on 2 of your last 3 check-ins: 7 on {InsightsFormat.Day(Days.Ago(2))}; 7 on {InsightsFormat.Day(Days.Today)}.");
+    }
+
+    [Fact]
+    public void Severe_pain_counts_the_last_three_check_ins_even_across_days_not_logged()
+    {
+        var days = new List<DayEntry> { new(Days.Ago(20), 8), new(Days.Ago(9), 2), new(Days.Ago(4), 9) };
+
+        Headings(days).Should().Equal(SeekCareRules.SeverePainHeading);
+    }
+
+    [Fact]
+    public void Severe_pain_of_6_on_the_other_check_ins_is_not_two_of_three()
+    {
+        Headings(Daily(7, 6, 6)).Should().BeEmpty();
+        Headings(Daily(6, 6, 7)).Should().Equal(SeekCareRules.SeverePainIfContinuesHeading);
+        Headings(Daily(7, 7, 6)).Should().ContainSingle().Which.Should().Be(SeekCareRules.SeverePainHeading, "a latest 6 does not cancel two severe days out of three");
+    }
+
+    [Fact]
+    public void Check_ins_older_than_the_28_day_window_are_not_counted()
+    {
+        Headings([new(Days.Ago(28), 9), new(Days.Ago(29), 9)]).Should().BeEmpty();
+        Headings([new(Days.Ago(27), 9)]).Should().Equal(SeekCareRules.SeverePainIfContinuesHeading);
+    }
+
+    [Fact]
+    public void Moderate_pain_on_14_check_ins_in_28_days_without_improvement_advises_seeing_a_doctor()
+    {
+        // Every other day over 28 days: 14 check-ins, all 5.
+        var days = Enumerable.Range(0, 14).Select(i => new DayEntry(Days.Ago(i * 2), 5)).ToList();
+
+        var advice = Evaluate(days).Should().ContainSingle().Subject;
+
+        advice.Level.Should().Be(SeekCareLevel.SeeDoctor);
+        advice.Heading.Should().Be(SeekCareRules.PersistentPainHeading);
+        advice.Reasons.Should().Equal(
+            "Your average pain over your last 7 check-ins is 5.0 out of 10, against 5.0 over your first 7 check-ins of the last 4 weeks (14 check-ins in all): it has not fallen by 2 points or 30%.");
+    }
+
+    [Fact]
+    public void Thirteen_check_ins_in_28_days_are_too_few_for_the_persistent_pain_rule()
+    {
+        var days = Enumerable.Range(0, 14).Select(i => new DayEntry(Days.Ago(i * 2), 5)).ToList();
+        days[^1] = days[^1] with { Day = Days.Ago(28) };
+
+        Evaluate(days).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(4, true)]
+    [InlineData(3, false)]
+    public void The_last_7_check_ins_must_average_4_or_more(int firstOfLastSeven, bool advised)
+    {
+        // First 7: all 4 (28). Last 7: one value then six 4s: 28 (average 4.0) or 27 (3.86).
+        var days = Daily(4, 4, 4, 4, 4, 4, 4, firstOfLastSeven, 4, 4, 4, 4, 4, 4);
+
+        Headings(days).Contains(SeekCareRules.PersistentPainHeading).Should().Be(advised);
+    }
+
+    [Theory]
+    [InlineData(6, false)] // 8.0 -> 6.0: down 2.0 points (25%), a meaningful fall
+    [InlineData(7, true)] // 8.0 -> 6.14: down 1.86 points (23%), not enough
+    public void A_fall_of_2_points_counts_as_improvement_and_less_does_not(int firstOfLastSeven, bool advised)
+    {
+        var days = Daily(8, 8, 8, 8, 8, 8, 8, firstOfLastSeven, 6, 6, 6, 6, 6, 6);
+
+        Headings(days).Should().Equal(advised ? [SeekCareRules.PersistentPainHeading] : []);
+    }
+
+    [Theory]
+    [InlineData(4, false)] // 40 -> 28: down 30% exactly (1.71 points), a meaningful fall
+    [InlineData(5, true)] // 40 -> 29: down 27.5% (1.57 points), not enough
+    public void A_fall_of_30_percent_counts_as_improvement_and_less_does_not(int firstOfLastSeven, bool advised)
+    {
+        // Averages of 7 whole numbers move in steps of 1/7, so 27.5% is the nearest a week can fall short of 30%.
+        var days = Daily(6, 6, 6, 6, 6, 5, 5, firstOfLastSeven, 4, 4, 4, 4, 4, 4);
+
+        Headings(days).Should().Equal(advised ? [SeekCareRules.PersistentPainHeading] : []);
+    }
+
+    [Fact]
+    public void Persistent_pain_compares_the_first_and_last_7_check_ins_of_the_window_ignoring_those_between()
+    {
+        // 20 check-ins: first 7 all 6 (42), 6 in the middle at 9, last 7 all 5 (35): down 1 point (16.7%). Counting the
+        // middle ones with the first 7 would make it a fall of more than 2 points.
+        var days = Daily([6, 6, 6, 6, 6, 6, 6, 9, 9, 9, 9, 9, 9, 5, 5, 5, 5, 5, 5, 5]);
+
+        Headings(days).Should().Equal(SeekCareRules.PersistentPainHeading);
+    }
+
+    [Theory]
+    [InlineData(5, true)] // 3.0 -> 5.0: up 2.0 points
+    [InlineData(4, false)] // 3.0 -> 4.86: up 1.86 points
+    public void A_rise_of_2_points_over_the_7_check_ins_before_advises_seeing_a_doctor_if_it_continues(int firstOfLastSeven, bool advised)
+    {
+        var days = Daily(3, 3, 3, 3, 3, 3, 3, firstOfLastSeven, 5, 5, 5, 5, 5, 5);
+
+        var worsening = Evaluate(days).Where(a => a.Heading == SeekCareRules.WorseningHeading).ToArray();
+
+        if (advised)
+        {
+            var advice = worsening.Should().ContainSingle().Subject;
+            advice.Level.Should().Be(SeekCareLevel.SeeDoctorIfContinues);
+            advice.Reasons.Should().Equal("Your average pain over your last 7 check-ins is 5.0 out of 10, up from 3.0 over the 7 before.");
+        }
+        else
+        {
+            worsening.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Worsening_compares_the_last_7_check_ins_with_the_7_just_before_them()
+    {
+        // 21 check-ins: 7 at 1, then 7 at 4, then 7 at 5: up 1 point on the 7 before, though 4 on the first 7.
+        var days = Daily([1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5]);
+
+        Headings(days).Should().NotContain(SeekCareRules.WorseningHeading);
+    }
+
+    [Fact]
+    public void Worsening_needs_14_check_ins_in_the_28_day_window()
+    {
+        var days = Daily(1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 5, 5, 5);
+
+        Headings(days).Should().BeEmpty();
+    }
+}
