@@ -33,7 +33,7 @@ public static class PlanSuggestions
         var reasons = new List<string>();
         if (figure.AverageRelief >= MinimumAverageRelief)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"your pain was on average {figure.AverageRelief:0.#} points lower afterwards"));
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"your pain was on average {figure.AverageRelief:0.#} {(figure.AverageRelief == 1m ? "point" : "points")} lower afterwards"));
         }
 
         if (figure.HelpedShare >= MinimumHelpedShare)
