@@ -51,7 +51,7 @@ public sealed record DoctorReport(
             to,
             PainDay.Between(inRange, from, to),
             recorded.Length,
-            recorded.Length > 0 ? Math.Round((decimal)recorded.Average(d => d.Pain!.Value), 1) : null,
+            recorded.Length > 0 ? Math.Round((decimal)recorded.Average(d => d.Pain!.Value), 1, MidpointRounding.AwayFromZero) : null,
             recorded.OrderBy(d => d.Pain).ThenByDescending(d => d.Day).FirstOrDefault(),
             recorded.OrderByDescending(d => d.Pain).ThenByDescending(d => d.Day).FirstOrDefault(),
             methods,

@@ -27,8 +27,8 @@ public static class MethodFigures
             return new MethodFigure(
                 g.Key,
                 g.Select(t => t.Day).Distinct().Count(),
-                reliefs.Length > 0 ? Math.Round(reliefs.Average(), 1) : null,
-                rated.Length > 0 ? Math.Round((decimal)helped / rated.Length, 2) : null);
+                reliefs.Length > 0 ? Math.Round(reliefs.Average(), 1, MidpointRounding.AwayFromZero) : null,
+                rated.Length > 0 ? Math.Round((decimal)helped / rated.Length, 2, MidpointRounding.AwayFromZero) : null);
         })
         .ToArray();
 }

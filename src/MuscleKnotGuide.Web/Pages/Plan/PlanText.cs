@@ -28,4 +28,6 @@ public static class PlanText
     };
 
     public static string Number(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    public static string Points(decimal value) => $"{Number(value)} {(value is 1m or -1m ? "point" : "points")}";
 }
