@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Plans;
+
+namespace MuscleKnotGuide.Web.Pages.Plan;
+
+[Authorize]
+public sealed class SavedPrintModel(GuideCatalog catalog, DiaryDbContext db, TimeProvider clock) : PageModel
+{
+    public int Id { get; private set; }
+
+    public PlanSheet Sheet { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var userId = User.UserId();
+        if (await db.FindPlanAsync(userId, id, cancellationToken) is not { } saved)
+        {
+            return NotFound();
+        }
+
+        Id = id;
+        var recentPain = await db.RecentPainAsync(userId, User.Today(clock), cancellationToken);
+        Sheet = PlanSheet.Build(SelfCarePlan.FromSaved(saved), catalog.Current, User.DisplayName(), recentPain);
+        return Page();
+    }
+}

@@ -1,0 +1,94 @@
+using MuscleKnotGuide.Web.Guides;
+
+namespace MuscleKnotGuide.Web.Plans;
+
+/// <summary>Everything the printed plan shows, in the order it is printed; built from a plan and the guides.</summary>
+public sealed record PlanSheet(
+    string? Name,
+    SelfCarePlan Plan,
+    IReadOnlyList<SheetMethod> Methods,
+    IReadOnlyList<RoutineRow> Routine,
+    IReadOnlyList<WarningSymptom> EmergencySymptoms,
+    IReadOnlyList<WarningSymptom> UrgentSymptoms,
+    IReadOnlyList<PainDay> RecentPain)
+{
+    /// <summary>Days of recent pain shown on the plan, when the person has check-ins.</summary>
+    public const int RecentPainDays = 14;
+
+    public bool HasRecentPain => RecentPain.Any(d => d.Pain is not null);
+
+    public bool HasTimedMethods => Methods.Any(m => !m.IsLabelDirected);
+
+    public static PlanSheet Build(SelfCarePlan plan, GuideLibrary library, string? name, IReadOnlyList<PainDay> recentPain)
+    {
+        // A method whose guide was removed since the plan was saved is left out rather than printed half-known.
+        var methods = plan.Methods
+            .Select(item => (Item: item, Guide: library.FindMethod(item.Slug)))
+            .Where(x => x.Guide is not null)
+            .Select(x => new SheetMethod(
+                x.Guide!.Slug,
+                x.Guide.Title,
+                Schedule(x.Item),
+                x.Item.IsLabelDirected,
+                x.Item.Minutes,
+                x.Item.TimesOfDay,
+                x.Guide.Steps,
+                x.Guide.Cautions))
+            .ToArray();
+
+        var routine = methods
+            .Select(m => new RoutineRow(
+                m.Title,
+                m.IsLabelDirected,
+                TimesIn(m, PartOfDay.Morning),
+                TimesIn(m, PartOfDay.Midday),
+                TimesIn(m, PartOfDay.Evening)))
+            .ToArray();
+
+        return new PlanSheet(
+            string.IsNullOrWhiteSpace(name) ? null : name.Trim(),
+            plan,
+            methods,
+            routine,
+            library.WarningSymptoms.Where(s => s.Tier == WarningTier.Emergency).ToArray(),
+            library.WarningSymptoms.Where(s => s.Tier == WarningTier.Urgent).ToArray(),
+            recentPain);
+    }
+
+    public static string Schedule(PlanItem item)
+    {
+        if (item.IsLabelDirected)
+        {
+            return $"{LabelDirected.Instruction}. This app never suggests a dose.";
+        }
+
+        var often = item.TimesPerDay switch
+        {
+            1 => "Once a day",
+            2 => "Twice a day",
+            var n => $"{n} times a day",
+        };
+        return item.Minutes is { } minutes ? $"{often}, {minutes} minutes each time" : often;
+    }
+
+    private static TimeOnly[] TimesIn(SheetMethod method, PartOfDay part) =>
+        method.TimesOfDay.Where(t => PartsOfDay.Of(t) == part).ToArray();
+}
+
+public sealed record SheetMethod(
+    string Slug,
+    string Title,
+    string Schedule,
+    bool IsLabelDirected,
+    int? Minutes,
+    IReadOnlyList<TimeOnly> TimesOfDay,
+    IReadOnlyList<string> Steps,
+    IReadOnlyList<string> Cautions);
+
+/// <summary>One method's line in the daily routine: its times, placed in the part of the day they fall in.</summary>
+public sealed record RoutineRow(
+    string Title,
+    bool IsLabelDirected,
+    IReadOnlyList<TimeOnly> Morning,
+    IReadOnlyList<TimeOnly> Midday,
+    IReadOnlyList<TimeOnly> Evening);

@@ -1,0 +1,67 @@
+using MuscleKnotGuide.Web.Diary;
+
+namespace MuscleKnotGuide.Web.Plans;
+
+/// <summary>A checked self-care plan: what to do, how often, when, for how many days. Saved or not, it prints the same.</summary>
+public sealed record SelfCarePlan(DateOnly StartDate, int LengthDays, string? Goal, IReadOnlyList<PlanItem> Methods)
+{
+    public static readonly IReadOnlyList<int> Lengths = [7, 14, 28];
+
+    public const int DefaultLength = 14;
+
+    public DateOnly EndDate => StartDate.AddDays(LengthDays - 1);
+
+    /// <summary>Every calendar day of the plan, first to last.</summary>
+    public IEnumerable<DateOnly> Days => Enumerable.Range(0, LengthDays).Select(StartDate.AddDays);
+
+    public static SelfCarePlan FromSaved(SavedPlan saved) => new(
+        saved.StartDate,
+        saved.LengthDays,
+        saved.Goal,
+        saved.Methods
+            .OrderBy(m => m.Id)
+            .Select(m => new PlanItem(m.MethodSlug, m.TimesPerDay, m.Minutes, m.TimesOfDay.Order().ToArray()))
+            .ToArray());
+
+    /// <summary>
+    /// Writes this plan over a saved one, keeping the rows of methods still chosen, so one SaveChanges
+    /// updates in place and never trips the one-row-per-method index.
+    /// </summary>
+    public void CopyTo(SavedPlan saved, DateTimeOffset now)
+    {
+        saved.StartDate = StartDate;
+        saved.LengthDays = LengthDays;
+        saved.Goal = Goal;
+        saved.UpdatedAt = now;
+        if (saved.Id == 0)
+        {
+            saved.CreatedAt = now;
+        }
+
+        saved.Methods.RemoveAll(existing => Methods.All(m => m.Slug != existing.MethodSlug));
+        foreach (var item in Methods)
+        {
+            var row = saved.Methods.FirstOrDefault(m => m.MethodSlug == item.Slug);
+            if (row is null)
+            {
+                row = new PlannedMethod { MethodSlug = item.Slug };
+                saved.Methods.Add(row);
+            }
+
+            row.TimesPerDay = item.TimesPerDay;
+            row.Minutes = item.Minutes;
+            row.TimesOfDay = [.. item.TimesOfDay];
+        }
+    }
+}
+
+/// <summary>
+/// One method in a plan. A label-directed method (pain medication) has no times, no minutes and no times of day:
+/// the plan says "as the label directs" and never suggests a dose or a schedule.
+/// </summary>
+public sealed record PlanItem(string Slug, int TimesPerDay, int? Minutes, IReadOnlyList<TimeOnly> TimesOfDay)
+{
+    public bool IsLabelDirected => TimesPerDay == 0;
+
+    public static PlanItem LabelDirected(string slug) => new(slug, 0, null, []);
+}
