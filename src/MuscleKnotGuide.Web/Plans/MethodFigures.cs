@@ -7,7 +7,7 @@ namespace MuscleKnotGuide.Web.Plans;
 /// after, over the tries that recorded both; <see cref="HelpedShare"/> is the share of rated tries marked
 /// "helped a little" or "helped a lot" (0 to 1). Each is null when nothing was recorded for it.
 /// </summary>
-/// <remarks>The insights feature computes its own what-helped figures; the lead reconciles the two into one.</remarks>
+/// <remarks>Plan suggestions take these from the insights' <c>WhatHelped</c>; the doctor report computes them over its own date range.</remarks>
 public sealed record MethodFigure(string Slug, int DaysTried, decimal? AverageRelief, decimal? HelpedShare);
 
 public static class MethodFigures

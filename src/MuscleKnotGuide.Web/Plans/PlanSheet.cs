@@ -1,4 +1,5 @@
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
 
 namespace MuscleKnotGuide.Web.Plans;
 
@@ -10,7 +11,8 @@ public sealed record PlanSheet(
     IReadOnlyList<RoutineRow> Routine,
     IReadOnlyList<WarningSymptom> EmergencySymptoms,
     IReadOnlyList<WarningSymptom> UrgentSymptoms,
-    IReadOnlyList<PainDay> RecentPain)
+    IReadOnlyList<PainDay> RecentPain,
+    PainTrend? RecentTrend)
 {
     /// <summary>Days of recent pain shown on the plan, when the person has check-ins.</summary>
     public const int RecentPainDays = 14;
@@ -19,8 +21,9 @@ public sealed record PlanSheet(
 
     public bool HasTimedMethods => Methods.Any(m => !m.IsLabelDirected);
 
-    public static PlanSheet Build(SelfCarePlan plan, GuideLibrary library, string? name, IReadOnlyList<PainDay> recentPain)
+    public static PlanSheet Build(SelfCarePlan plan, GuideLibrary library, string? name, PainTrend? recentTrend)
     {
+        var recentPain = recentTrend?.Points.Select(p => new PainDay(p.Day, p.Pain)).ToArray() ?? [];
         // A method whose guide was removed since the plan was saved is left out rather than printed half-known.
         var methods = plan.Methods
             .Select(item => (Item: item, Guide: library.FindMethod(item.Slug)))
@@ -52,7 +55,8 @@ public sealed record PlanSheet(
             routine,
             library.WarningSymptoms.Where(s => s.Tier == WarningTier.Emergency).ToArray(),
             library.WarningSymptoms.Where(s => s.Tier == WarningTier.Urgent).ToArray(),
-            recentPain);
+            recentPain,
+            recentTrend);
     }
 
     public static string Schedule(PlanItem item)

@@ -336,5 +336,9 @@ public sealed class PlanPagesTests(PlanPagesTests.Fixture app) : IClassFixture<P
         cells[^3].Should().Be("6");
         cells.Count(c => c == "–not recorded").Should().Be(12);
         pain.QuerySelectorAll("caption").Select(c => c.Text()).Should().Equal("Sat 7 Nov – Fri 13 Nov", "Sat 14 Nov – Fri 20 Nov");
+        var chart = pain.QuerySelector("svg.pain-chart-svg[role=img]");
+        chart.Should().NotBeNull("the insights chart heads the recent pain on the printed plan");
+        chart!.QuerySelectorAll(".chart-markers circle").Should().HaveCount(2, "two of the last 14 days were logged");
+        chart.QuerySelectorAll(".chart-x-label").Select(t => t.Text()).Last().Should().Be("20 Nov");
     }
 }

@@ -43,6 +43,10 @@ public sealed class ReportPageTests(ReportPageTests.Fixture app) : IClassFixture
 
         DayHeaders(page).Should().Equal("Thu 5 Nov", "Fri 6 Nov", "Sat 7 Nov", "Sun 8 Nov", "Mon 9 Nov", "Tue 10 Nov", "Wed 11 Nov");
         PainCells(page).Should().Equal(Enumerable.Repeat("3", 7));
+        var chart = page.QuerySelector(".report-pain svg.pain-chart-svg[role=img]");
+        chart.Should().NotBeNull("the report draws the insights chart of the same days");
+        chart!.QuerySelectorAll(".chart-markers circle").Should().HaveCount(7);
+        chart.QuerySelectorAll(".chart-x-label").Select(t => t.Text()).Should().StartWith("5 Nov").And.EndWith("11 Nov");
         page.QuerySelector(".report-figures")!.QuerySelectorAll("dd").Select(dd => dd.Text()).Should().Equal("7 of 7", "3", "3 on Wed 11 Nov", "3 on Wed 11 Nov");
         page.QuerySelectorAll(".report-methods tbody tr").Should().ContainSingle()
             .Which.QuerySelectorAll("th, td").Select(c => c.Text()).Should().Equal("Stretching", "7", "1 point", "not rated");

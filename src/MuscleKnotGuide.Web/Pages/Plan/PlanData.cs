@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
 using MuscleKnotGuide.Web.Plans;
 
 namespace MuscleKnotGuide.Web.Pages.Plan;
@@ -14,22 +15,23 @@ public static class PlanData
     public static Task<SavedPlan?> FindPlanAsync(this DiaryDbContext db, string userId, int id, CancellationToken cancellationToken) =>
         db.PlansOf(userId).Include(p => p.Methods).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    public static async Task<IReadOnlyList<PainDay>> RecentPainAsync(this DiaryDbContext db, string userId, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The insights' trend over the plan's recent-pain window, so the printed plan shows the same chart.</summary>
+    public static async Task<PainTrend> RecentTrendAsync(this DiaryDbContext db, string userId, DateOnly today, CancellationToken cancellationToken)
     {
-        var from = today.AddDays(-(PlanSheet.RecentPainDays - 1));
-        var checkIns = await db.CheckInsOf(userId).Where(c => c.Day >= from && c.Day <= today).AsNoTracking().ToListAsync(cancellationToken);
-        return PainDay.Between(checkIns, from, today);
+        var days = await InsightsQuery.LoadAsync(db, userId, today, PlanSheet.RecentPainDays, cancellationToken);
+        return PainTrend.Build(days, today, PlanSheet.RecentPainDays);
     }
 
     public static async Task<IReadOnlyList<PlanSuggestion>> SuggestionsAsync(
         this DiaryDbContext db, string userId, DateOnly today, GuideLibrary library, CancellationToken cancellationToken)
     {
-        var from = today.AddDays(-(SuggestionWindowDays - 1));
-        var checkIns = await db.CheckInsOf(userId)
-            .Where(c => c.Day >= from && c.Day <= today)
-            .Include(c => c.Methods)
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
-        return PlanSuggestions.From(MethodFigures.From(checkIns), library);
+        // The same what-helped figures the insights page shows, so the plan never disagrees with it.
+        var days = await InsightsQuery.LoadAsync(db, userId, today, SuggestionWindowDays, cancellationToken);
+        var methods = library.Methods.Select(m => new MethodName(m.Slug, m.Title)).ToArray();
+        var figures = WhatHelped.Build(days, today, SuggestionWindowDays, methods).Methods
+            .Where(m => m.DaysTried > 0)
+            .Select(m => new MethodFigure(m.Method.Slug, m.DaysTried, m.AverageRelief, m.HelpedShare))
+            .ToArray();
+        return PlanSuggestions.From(figures, library);
     }
 }

@@ -34,8 +34,8 @@ public sealed class PrintModel(GuideCatalog catalog, DiaryDbContext db, TimeProv
         }
 
         Query = PlanQuery.ToQueryString(plan);
-        var recentPain = signedIn ? await db.RecentPainAsync(User.UserId(), today, cancellationToken) : [];
-        Sheet = PlanSheet.Build(plan, library, signedIn ? User.DisplayName() : null, recentPain);
+        var recentTrend = signedIn ? await db.RecentTrendAsync(User.UserId(), today, cancellationToken) : null;
+        Sheet = PlanSheet.Build(plan, library, signedIn ? User.DisplayName() : null, recentTrend);
         return Page();
     }
 }

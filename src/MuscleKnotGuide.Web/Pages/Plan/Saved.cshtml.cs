@@ -26,7 +26,7 @@ public sealed class SavedModel(GuideCatalog catalog, DiaryDbContext db) : PageMo
         }
 
         Id = id;
-        Sheet = PlanSheet.Build(SelfCarePlan.FromSaved(saved), catalog.Current, User.DisplayName(), []);
+        Sheet = PlanSheet.Build(SelfCarePlan.FromSaved(saved), catalog.Current, User.DisplayName(), recentTrend: null);
         return Page();
     }
 }

@@ -23,8 +23,8 @@ public sealed class SavedPrintModel(GuideCatalog catalog, DiaryDbContext db, Tim
         }
 
         Id = id;
-        var recentPain = await db.RecentPainAsync(userId, User.Today(clock), cancellationToken);
-        Sheet = PlanSheet.Build(SelfCarePlan.FromSaved(saved), catalog.Current, User.DisplayName(), recentPain);
+        var recentTrend = await db.RecentTrendAsync(userId, User.Today(clock), cancellationToken);
+        Sheet = PlanSheet.Build(SelfCarePlan.FromSaved(saved), catalog.Current, User.DisplayName(), recentTrend);
         return Page();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
 using MuscleKnotGuide.Web.Plans;
 
 namespace MuscleKnotGuide.Web.Pages.Report;
@@ -23,6 +24,9 @@ public sealed class IndexModel(GuideCatalog catalog, DiaryDbContext db, TimeProv
     public bool IncludeNotes => string.Equals(Notes, "true", StringComparison.OrdinalIgnoreCase);
 
     public DoctorReport? Report { get; private set; }
+
+    /// <summary>The insights' chart of the same days, drawn above the table.</summary>
+    public PainTrend? Trend { get; private set; }
 
     public string? Name { get; private set; }
 
@@ -56,6 +60,8 @@ public sealed class IndexModel(GuideCatalog catalog, DiaryDbContext db, TimeProv
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         Report = DoctorReport.Build(checkIns, from, to, catalog.Current, IncludeNotes);
+        var days = checkIns.Select(c => new DayEntry(c.Day, c.PainLevel)).ToArray();
+        Trend = PainTrend.Build(days, to, to.DayNumber - from.DayNumber + 1);
     }
 
     public string? Error(string key) =>
