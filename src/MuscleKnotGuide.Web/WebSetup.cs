@@ -1,5 +1,6 @@
 using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Performance;
 using Serilog;
 
 namespace MuscleKnotGuide.Web;
@@ -26,6 +27,7 @@ public static class WebSetup
             options.Conventions.AuthorizeFolder("/Report");
             options.Conventions.AuthorizeFolder("/Account/Manage");
         });
+        services.AddPerformance();
         return services;
     }
 
@@ -51,6 +53,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePerformance();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;
