@@ -14,6 +14,7 @@ THREADS="${BENCH_THREADS:-2}"
 WARMUP="${BENCH_WARMUP:-3}"
 STARTS="${BENCH_STARTS:-5}"
 WRITERS="${BENCH_WRITERS:-200}"
+RESULTS="${BENCH_RESULTS_DIR:-$here/results}"   # the smoke test writes elsewhere, to keep a developer's latest results
 for n in "$DURATION" "$CONNECTIONS" "$THREADS" "$WARMUP" "$STARTS" "$WRITERS"; do
   [[ "$n" =~ ^[0-9]+$ ]] || { echo "BENCH_* options must be whole numbers, got '$n'" >&2; exit 2; }
 done
@@ -28,6 +29,8 @@ source "$here/pages.sh"
 PASSWORD="bench passphrase 7"
 GUIDE_URL=/guides/stretching
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# No MSBuild or compiler server left running after the script: it may run inside a test.
+export MSBUILDDISABLENODEREUSE=1 UseSharedCompilation=false
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -286,7 +289,7 @@ row "4 cold start" "median ms (of $STARTS)" "$cold_ms" "< 1500" "$cold_verdict"
 row "5 peak memory" "VmHWM MB" "$hwm_mb" "< 250" "$mem_verdict"
 
 # --- report --------------------------------------------------------------------------------------------------
-mkdir -p "$here/results"
+mkdir -p "$RESULTS"
 {
   echo "MuscleKnotGuide benchmark  $(date -u +%Y-%m-%dT%H:%MZ)  commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "$(nproc) cores; wrk $THREADS threads, $CONNECTIONS connections, ${DURATION}s after ${WARMUP}s warm-up; published Release build"
@@ -294,8 +297,8 @@ mkdir -p "$here/results"
   printf '%-26s | %-28s | %16s | %-14s | %s\n' scenario figure value target verdict
   printf '%s\n' "---------------------------+------------------------------+------------------+----------------+--------"
   printf '%s\n' "${rows[@]}"
-} | tee "$here/results/latest.txt"
+} | tee "$RESULTS/latest.txt"
 printf '{"machine":{"cores":%d},"settings":{"duration_s":%d,"connections":%d,"threads":%d,"warmup_s":%d,"starts":%d,"writers":%d},"scenarios":{%s}}\n' \
   "$(nproc)" "$DURATION" "$CONNECTIONS" "$THREADS" "$WARMUP" "$STARTS" "$WRITERS" "$(IFS=,; echo "${json_scenarios[*]}")" \
-  >"$here/results/latest.json"
-log "written: $here/results/latest.txt and latest.json"
+  >"$RESULTS/latest.json"
+log "written: $RESULTS/latest.txt and latest.json"
