@@ -15,13 +15,14 @@ public static class PerformanceSetup
 
     public static IServiceCollection AddPerformance(this IServiceCollection services)
     {
-        services.AddSingleton<ContentVersion>();
+        var version = new ContentVersion();
+        services.AddSingleton(version);
         services.AddOutputCache(options => options.AddPolicy(GuidesTag, policy => policy
             // The default policy already refuses signed-in requests and responses that set a cookie, so a
             // cached page always shows "Sign in", never someone's account. Queries change nothing on these pages.
             .SetVaryByQuery([])
             // A new version after each reload: a page rendered from the old guides can never be served again.
-            .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<ContentVersion>().Current))
+            .VaryByValue(_ => new KeyValuePair<string, string>("content", version.Current))
             .Expire(TimeSpan.FromMinutes(10))
             .Tag(GuidesTag)));
         services.Configure<RazorPagesOptions>(options =>
