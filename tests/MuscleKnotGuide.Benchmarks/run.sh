@@ -306,7 +306,7 @@ mkdir -p "$RESULTS"
   echo
   printf '%-26s | %-28s | %16s | %-14s | %s\n' scenario figure value target verdict
   printf '%s\n' "---------------------------+------------------------------+------------------+----------------+--------"
-  printf '%s\n' "${rows[@]}"
+  printf '%s\n' "${rows[@]}" | sed 's/ *$//'
 } | tee "$RESULTS/latest.txt"
 printf '{"machine":{"cores":%d},"settings":{"duration_s":%d,"connections":%d,"threads":%d,"warmup_s":%d,"starts":%d,"writers":%d},"scenarios":{%s}}\n' \
   "$(nproc)" "$DURATION" "$CONNECTIONS" "$THREADS" "$WARMUP" "$STARTS" "$WRITERS" "$(IFS=,; echo "${json_scenarios[*]}")" \
