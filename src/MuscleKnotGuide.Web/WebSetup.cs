@@ -1,6 +1,7 @@
 using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Security;
+using MuscleKnotGuide.Web.Performance;
 using Serilog;
 
 namespace MuscleKnotGuide.Web;
@@ -27,6 +28,7 @@ public static class WebSetup
             options.Conventions.AuthorizeFolder("/Report");
             options.Conventions.AuthorizeFolder("/Account/Manage");
         });
+        services.AddPerformance();
         return services;
     }
 
@@ -53,6 +55,7 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseAppSecurityForEndpoints();
         app.UseAuthorization();
+        app.UsePerformance();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;
