@@ -51,4 +51,19 @@ public sealed class HarnessTests(BrowserApp app) : BrowserTest(app)
 
         await check.Should().ThrowAsync<XunitException>();
     }
+
+    [Fact]
+    public async Task The_focus_check_fails_on_a_transparent_control_whose_ring_is_drawn_elsewhere()
+    {
+        await Page.RegisterAsync();
+        await Page.OpenAsync("/checkins/new");
+        var zero = Page.PainChoice(0);
+        await Page.TabToAsync(zero, maxTabs: 40);
+
+        var onTheHiddenRadio = () => zero.ExpectVisibleFocusAsync();
+        var onItsTile = () => zero.ExpectVisibleFocusAsync(Page.Locator("label[for=Form_Pain_0]"));
+
+        (await onTheHiddenRadio.Should().ThrowAsync<XunitException>()).Which.Message.Should().Contain("should be visible");
+        await onItsTile.Should().NotThrowAsync();
+    }
 }
