@@ -37,11 +37,76 @@ public static class SitePages
             await page.SignInAsync(email, "not the right password");
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The email or password is not right");
         }),
+        SignedIn("account", "/account"),
+        SignedIn("checkins-empty", "/checkins"),
+        new("checkins-with-one", async page =>
+        {
+            await page.RegisterAsync();
+            await page.LogCheckInAsync(6, "Stretching");
+        }),
+        SignedIn("checkin-new", "/checkins/new"),
+        new("checkin-new-with-errors", async page =>
+        {
+            await page.RegisterAsync();
+            await page.OpenAsync("/checkins/new");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Choose your pain level");
+        }),
+        new("checkin-edit", async page =>
+        {
+            await page.RegisterAsync();
+            await page.LogCheckInAsync(6, "Stretching", "Heat therapy");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Edit today's check-in" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Edit check-in");
+        }),
+        new("checkin-delete", async page =>
+        {
+            await page.RegisterAsync();
+            await page.LogCheckInAsync(4);
+            await page.Locator(".checkin-actions").GetByRole(AriaRole.Link, new() { Name = "Delete" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Delete this check-in?");
+        }),
+        SignedIn("insights-empty", "/insights"),
+        new("insights-with-data", async page =>
+        {
+            await page.RegisterAsync();
+            await page.ImportCheckInsAsync(30);
+            await page.OpenAsync("/insights");
+        }),
+        At("plan-anonymous", "/plan"),
+        SignedIn("plan-signed-in", "/plan"),
+        new("plan-with-errors", async page =>
+        {
+            await page.OpenAsync("/plan");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Make my plan" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        }),
+        new("plan-print-every-method", page => page.BuildPlanWithEveryMethodAsync()),
+        new("plan-saved", async page =>
+        {
+            await page.RegisterAsync();
+            await page.BuildPlanWithEveryMethodAsync();
+        }),
+        new("report", async page =>
+        {
+            await page.RegisterAsync();
+            await page.ImportCheckInsAsync(14);
+            await page.OpenAsync("/report");
+        }),
+        SignedIn("account-data", "/account/data"),
+        SignedIn("account-data-delete", "/account/data/delete"),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
 
     public static SitePage Named(string name) => All.Single(p => p.Name == name);
+
+    private static SitePage SignedIn(string name, string path) =>
+        new(name, async page =>
+        {
+            await page.RegisterAsync();
+            await page.OpenAsync(path);
+        });
 
     private static SitePage At(string name, string path, int expectedStatus = 200) =>
         new(name, page => page.OpenAsync(path, expectedStatus));

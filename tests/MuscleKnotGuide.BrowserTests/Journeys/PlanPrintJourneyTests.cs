@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using MuscleKnotGuide.BrowserTests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace MuscleKnotGuide.BrowserTests.Journeys;
+
+/// <summary>A visitor builds a two-week plan with every method and prints it for the fridge door.</summary>
+public sealed class PlanPrintJourneyTests(BrowserApp app) : BrowserTest(app)
+{
+    [Fact]
+    public async Task A_14_day_plan_with_all_five_methods_prints_on_at_most_two_pages_of_A4_and_of_Letter()
+    {
+        await Page.BuildPlanWithEveryMethodAsync(lengthDays: 14);
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex(@"/plan/print\?"));
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("My self-care plan");
+        await Assertions.Expect(Page.Locator(".tracking-grid tbody tr")).ToHaveCountAsync(14);
+
+        await Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Plan actions" })).ToBeHiddenAsync();
+
+        foreach (var (format, width, height) in new[] { ("A4", 595, 842), ("Letter", 612, 792) })
+        {
+            var pdf = await Page.PdfAsync(new() { Format = format, PreferCSSPageSize = false, PrintBackground = true });
+
+            using var document = PdfDocument.Open(pdf);
+            TestContext.Current.TestOutputHelper?.WriteLine($"{format}: {pdf.Length} bytes, {document.NumberOfPages} pages");
+            document.NumberOfPages.Should().BeInRange(1, 2, $"a 14-day plan with every method fits two sheets of {format}");
+            document.GetPage(1).Width.Should().BeApproximately(width, 1);
+            document.GetPage(1).Height.Should().BeApproximately(height, 1);
+
+            var text = Regex.Replace(string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), @"\s+", " ");
+            foreach (var title in Diary.MethodTitles)
+            {
+                text.Should().Contain(title, $"the {format} sheet explains every chosen method");
+            }
+
+            text.Should().Contain("Daily tracking").And.Contain("When to seek care");
+            text.Should().NotContain("Change this plan", "the buttons are not printed");
+        }
+    }
+}
