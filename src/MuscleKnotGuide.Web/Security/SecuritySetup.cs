@@ -36,6 +36,7 @@ public static class SecuritySetup
         services.Configure<RazorPagesOptions>(options =>
         {
             SignInRateLimit.Apply(options.Conventions);
+            options.Conventions.ConfigureFilter(new OnlyHandledMethods());
             options.Conventions.AuthorizeFolder("/Account/Data");
         });
 

@@ -205,7 +205,9 @@ public sealed class CheckInForm
         var tried = Methods.Where(r => r.IsTried).ToArray();
         foreach (var unknown in tried.Where(r => library.FindMethod(r.Slug?.Trim() ?? "") is null))
         {
-            errors.Add(new(nameof(Methods), $"\"{unknown.Slug}\" is not one of the methods on this form. Reload the page and try again."));
+            errors.Add(new(nameof(Methods), string.IsNullOrWhiteSpace(unknown.Slug)
+                ? "A method was ticked without saying which one. Reload the page and try again."
+                : $"\"{unknown.Slug}\" is not one of the methods on this form. Reload the page and try again."));
         }
 
         foreach (var repeated in tried.GroupBy(r => r.Slug?.Trim()).Where(g => g.Count() > 1 && library.FindMethod(g.Key ?? "") is not null))
