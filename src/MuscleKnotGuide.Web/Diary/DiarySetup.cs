@@ -13,9 +13,9 @@ public static class DiarySetup
             : DatabaseSetup.DefaultConnectionString(environment.ContentRootPath);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<DiaryDbContext>(options => options
+        services.AddDbContext<DiaryDbContext>((provider, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteConnectionSetup()));
+            .AddInterceptors(new SqliteConnectionSetup(), provider.GetRequiredService<Performance.DiaryChangeEviction>()));
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

@@ -13,6 +13,9 @@ public static class PerformanceSetup
     // Pages whose whole output is a function of the guides: the same bytes for every anonymous visitor.
     private static readonly string[] GuidePages = ["/Index", "/Guides/Guide"];
 
+    // Read-only pages that show one person's analysed diary: cached per person, evicted on every diary save.
+    private static readonly string[] PersonalPages = ["/Insights/Index"];
+
     public static IServiceCollection AddPerformance(this IServiceCollection services)
     {
         var version = new ContentVersion();
@@ -25,12 +28,21 @@ public static class PerformanceSetup
             .VaryByValue(_ => new KeyValuePair<string, string>("content", version.Current))
             .Expire(TimeSpan.FromMinutes(10))
             .Tag(GuidesTag)));
+        services.AddSingleton<PersonalPageCache>();
+        services.AddOptions<OutputCacheOptions>().Configure<PersonalPageCache>((options, policy) => options.AddPolicy(PersonalPageCache.PolicyName, policy));
+        services.AddSingleton<DiaryChangeEviction>();
         services.Configure<RazorPagesOptions>(options =>
         {
             foreach (var page in GuidePages)
             {
                 options.Conventions.AddPageApplicationModelConvention(page, model =>
                     model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = GuidesTag }));
+            }
+
+            foreach (var page in PersonalPages)
+            {
+                options.Conventions.AddPageApplicationModelConvention(page, model =>
+                    model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PersonalPageCache.PolicyName }));
             }
         });
         return services;
