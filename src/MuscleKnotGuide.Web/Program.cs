@@ -19,10 +19,21 @@ try
         .AddAppSecurity(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
-    await app.PrepareAsync();
+    var databaseReady = app.PrepareAsync();
     app.UseAppSecurity();
     app.UseWebUi();
-    await app.RunAsync();
+    await app.StartAsync();
+    try
+    {
+        await databaseReady;
+    }
+    catch (DatabaseStartupException)
+    {
+        await app.StopAsync();
+        throw;
+    }
+
+    await app.WaitForShutdownAsync();
     return 0;
 }
 catch (Exception ex) when (ex is GuideContentException or DatabaseStartupException)

@@ -21,6 +21,7 @@ public static class WebSetup
     public static IServiceCollection AddWebUi(this IServiceCollection services)
     {
         services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddSingleton<DatabaseWarmUp>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/CheckIns");
@@ -32,13 +33,15 @@ public static class WebSetup
         return services;
     }
 
-    /// <summary>Loads the guides and prepares the database before the server takes requests; either failing stops the app.</summary>
-    public static async Task PrepareAsync(this WebApplication app)
+    /// <summary>
+    /// Loads the guides before the server takes requests (invalid content stops the app at once) and starts
+    /// preparing the database in the background; the returned task fails if the database cannot be used.
+    /// </summary>
+    public static Task PrepareAsync(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<GuideCatalog>();
-
-        await using var scope = app.Services.CreateAsyncScope();
-        await DatabaseSetup.PrepareAsync(scope.ServiceProvider.GetRequiredService<DiaryDbContext>(), app.Lifetime.ApplicationStopping);
+        // Not cancelled by a shutdown: a migration is one transaction and is better finished than torn.
+        return app.Services.GetRequiredService<DatabaseWarmUp>().Begin(app.Services, CancellationToken.None);
     }
 
     public static WebApplication UseWebUi(this WebApplication app)
@@ -51,6 +54,7 @@ public static class WebSetup
         // Logged before status pages re-execute, so each request is one line with its real path.
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseDatabaseGate();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAppSecurityForEndpoints();

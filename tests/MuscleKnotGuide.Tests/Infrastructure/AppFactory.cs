@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using MuscleKnotGuide.Web.Performance;
 
 namespace MuscleKnotGuide.Tests.Infrastructure;
 
@@ -46,6 +48,14 @@ public class AppFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    /// <summary>Tests may read and seed the database straight away, so the app's background warm-up is awaited here.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<DatabaseWarmUp>().Ready.GetAwaiter().GetResult();
+        return host;
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each 302.</summary>

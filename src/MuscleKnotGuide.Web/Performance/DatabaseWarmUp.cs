@@ -1,0 +1,64 @@
+using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Security;
+
+namespace MuscleKnotGuide.Web.Performance;
+
+/// <summary>
+/// Prepares the database (WAL, migrations) in the background at start-up: EF Core's first use costs about a
+/// second on a small server (README "Benchmark"), and the public guides do not need the database. Any request
+/// that might touch it waits at the gate until it is ready; a database that cannot be used still stops the app.
+/// </summary>
+public sealed class DatabaseWarmUp
+{
+    // Anonymous reads of these never touch the database: the guides come from content/, the rest are files.
+    private static readonly string[] DatabaseFreePrefixes = ["/guides/", "/css/", "/js/", "/status/", "/favicon.ico"];
+
+    public Task Ready { get; private set; } = Task.CompletedTask;
+
+    public Task Begin(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        Ready = Task.Run(async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            await DatabaseSetup.PrepareAsync(scope.ServiceProvider.GetRequiredService<DiaryDbContext>(), cancellationToken);
+        }, cancellationToken);
+        return Ready;
+    }
+
+    public static bool MayNeedDatabase(HttpRequest request, string authCookieName)
+    {
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            return true;
+        }
+
+        // A signed-in request is validated against the database (the security stamp), whatever the page.
+        if (request.Cookies.ContainsKey(authCookieName))
+        {
+            return true;
+        }
+
+        var path = request.Path.Value ?? "/";
+        return path != "/" && !DatabaseFreePrefixes.Any(prefix => path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+    }
+}
+
+public static class DatabaseWarmUpSetup
+{
+    /// <summary>Holds back every request that may need the database until it has been prepared.</summary>
+    public static IApplicationBuilder UseDatabaseGate(this IApplicationBuilder app)
+    {
+        var warmUp = app.ApplicationServices.GetRequiredService<DatabaseWarmUp>();
+        var authCookieName = app.ApplicationServices.GetRequiredService<SecuritySettings>().AuthCookieName;
+        return app.Use(async (context, next) =>
+        {
+            var ready = warmUp.Ready;
+            if (!ready.IsCompletedSuccessfully && DatabaseWarmUp.MayNeedDatabase(context.Request, authCookieName))
+            {
+                await ready.WaitAsync(context.RequestAborted);
+            }
+
+            await next(context);
+        });
+    }
+}
