@@ -18,6 +18,27 @@ public sealed class PlanPrintJourneyTests(BrowserApp app) : BrowserTest(app)
         await Page.EmulateMediaAsync(new() { Media = Media.Print });
         await Assertions.Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Plan actions" })).ToBeHiddenAsync();
 
+        await ExpectTwoPagesAtMostAsync();
+    }
+
+    [Fact]
+    public async Task A_saved_plan_with_a_month_of_check_ins_prints_its_pain_chart_within_two_pages_too()
+    {
+        await Page.RegisterAsync();
+        await Page.ImportCheckInsAsync(30);
+        await Page.BuildPlanWithEveryMethodAsync(lengthDays: 14);
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex(@"/plan/\d+$"));
+
+        await Page.GotoAsync(Page.Url + "/print");
+        await Assertions.Expect(Page.Locator(".sheet-pain svg.pain-chart-svg")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator(".tracking-grid tbody tr")).ToHaveCountAsync(14);
+
+        await Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await ExpectTwoPagesAtMostAsync("My pain over the last 14 days");
+    }
+
+    private async Task ExpectTwoPagesAtMostAsync(params string[] alsoPrinted)
+    {
         foreach (var (format, width, height) in new[] { ("A4", 595, 842), ("Letter", 612, 792) })
         {
             var pdf = await Page.PdfAsync(new() { Format = format, PreferCSSPageSize = false, PrintBackground = true });
@@ -35,6 +56,11 @@ public sealed class PlanPrintJourneyTests(BrowserApp app) : BrowserTest(app)
             }
 
             text.Should().Contain("Daily tracking").And.Contain("When to seek care");
+            foreach (var heading in alsoPrinted)
+            {
+                text.Should().Contain(heading, $"the {format} sheet keeps every section");
+            }
+
             text.Should().NotContain("Change this plan", "the buttons are not printed");
         }
     }
