@@ -11,19 +11,20 @@ public sealed record PlanSheet(
     IReadOnlyList<RoutineRow> Routine,
     IReadOnlyList<WarningSymptom> EmergencySymptoms,
     IReadOnlyList<WarningSymptom> UrgentSymptoms,
-    IReadOnlyList<PainDay> RecentPain,
     PainTrend? RecentTrend)
 {
     /// <summary>Days of recent pain shown on the plan, when the person has check-ins.</summary>
     public const int RecentPainDays = 14;
 
-    public bool HasRecentPain => RecentPain.Any(d => d.Pain is not null);
+    /// <summary>The trend's days as the week tables under the chart show them.</summary>
+    public IReadOnlyList<PainDay> RecentPain => RecentTrend?.Points.Select(p => new PainDay(p.Day, p.Pain)).ToArray() ?? [];
+
+    public bool HasRecentPain => RecentTrend?.DaysLogged > 0;
 
     public bool HasTimedMethods => Methods.Any(m => !m.IsLabelDirected);
 
     public static PlanSheet Build(SelfCarePlan plan, GuideLibrary library, string? name, PainTrend? recentTrend)
     {
-        var recentPain = recentTrend?.Points.Select(p => new PainDay(p.Day, p.Pain)).ToArray() ?? [];
         // A method whose guide was removed since the plan was saved is left out rather than printed half-known.
         var methods = plan.Methods
             .Select(item => (Item: item, Guide: library.FindMethod(item.Slug)))
@@ -55,7 +56,6 @@ public sealed record PlanSheet(
             routine,
             library.WarningSymptoms.Where(s => s.Tier == WarningTier.Emergency).ToArray(),
             library.WarningSymptoms.Where(s => s.Tier == WarningTier.Urgent).ToArray(),
-            recentPain,
             recentTrend);
     }
 
