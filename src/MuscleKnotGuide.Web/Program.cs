@@ -1,5 +1,5 @@
 using MuscleKnotGuide.Web;
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Security;
 using Serilog;
@@ -14,7 +14,7 @@ try
     builder.AddAppLogging();
     builder.Services
         .AddGuides(builder.Configuration, builder.Environment)
-        .AddDiary(builder.Configuration, builder.Environment)
+        .AddData(builder.Configuration, builder.Environment)
         .AddWebUi()
         .AddAppSecurity(builder.Configuration, builder.Environment);
 

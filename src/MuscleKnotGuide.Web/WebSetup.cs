@@ -1,7 +1,7 @@
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
-using MuscleKnotGuide.Web.Security;
 using MuscleKnotGuide.Web.Performance;
+using MuscleKnotGuide.Web.Security;
 using Serilog;
 
 namespace MuscleKnotGuide.Web;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Diary;
 
 namespace MuscleKnotGuide.Web.DataRights;

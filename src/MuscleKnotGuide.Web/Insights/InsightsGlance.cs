@@ -1,4 +1,4 @@
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 
 namespace MuscleKnotGuide.Web.Insights;

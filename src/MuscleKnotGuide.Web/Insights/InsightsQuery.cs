@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 
 namespace MuscleKnotGuide.Web.Insights;

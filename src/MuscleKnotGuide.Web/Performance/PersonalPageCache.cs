@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Diary;
 
 namespace MuscleKnotGuide.Web.Performance;

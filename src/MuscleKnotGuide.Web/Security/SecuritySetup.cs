@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Web.Security;
 

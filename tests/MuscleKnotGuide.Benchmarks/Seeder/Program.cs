@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Diary;
 
 // The benchmark's data: one person with ten years of daily check-ins, plus writers with empty diaries.

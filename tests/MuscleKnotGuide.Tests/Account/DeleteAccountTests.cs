@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Infrastructure;
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Tests.Account;
 

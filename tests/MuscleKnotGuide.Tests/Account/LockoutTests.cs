@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Infrastructure;
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Tests.Account;
 

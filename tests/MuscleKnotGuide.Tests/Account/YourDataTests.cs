@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Diary;
 
 namespace MuscleKnotGuide.Tests.Account;

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Diary;
 using static MuscleKnotGuide.Tests.CheckIns.CheckInSteps;
 

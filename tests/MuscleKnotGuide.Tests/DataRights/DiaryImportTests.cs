@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MuscleKnotGuide.Tests.Account;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.DataRights;
 using MuscleKnotGuide.Web.Diary;
 

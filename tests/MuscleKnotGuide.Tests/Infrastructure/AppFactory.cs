@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using MuscleKnotGuide.Web.Performance;
+using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Tests.Infrastructure;
 

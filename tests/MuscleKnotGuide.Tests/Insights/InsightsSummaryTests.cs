@@ -1,3 +1,4 @@
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Insights;
 
 namespace MuscleKnotGuide.Tests.Insights;

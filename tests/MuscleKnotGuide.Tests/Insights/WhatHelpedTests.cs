@@ -1,3 +1,4 @@
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Insights;
 

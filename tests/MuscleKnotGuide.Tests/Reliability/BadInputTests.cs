@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Plans;
 using static MuscleKnotGuide.Tests.CheckIns.CheckInSteps;

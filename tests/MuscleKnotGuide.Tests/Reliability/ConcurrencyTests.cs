@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using AngleSharp.Dom;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.Data;
 using static MuscleKnotGuide.Tests.CheckIns.CheckInSteps;
 
 namespace MuscleKnotGuide.Tests.Reliability;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.Data;
 using static MuscleKnotGuide.Tests.CheckIns.CheckInSteps;
 
 namespace MuscleKnotGuide.Tests.Reliability;

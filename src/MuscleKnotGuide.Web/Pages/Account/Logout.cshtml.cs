@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Web.Pages.Account;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Insights;

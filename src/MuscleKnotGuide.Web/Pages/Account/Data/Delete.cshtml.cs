@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Web.Pages.Account.Data;
 

@@ -3,8 +3,8 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.DataRights;
-using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
 
 namespace MuscleKnotGuide.Web.Pages.Account.Data;

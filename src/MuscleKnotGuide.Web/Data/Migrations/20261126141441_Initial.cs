@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MuscleKnotGuide.Web.Diary.Migrations
+namespace MuscleKnotGuide.Web.Data.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.Diary;
 
-namespace MuscleKnotGuide.Web.Diary;
+namespace MuscleKnotGuide.Web.Data;
 
 /// <summary>The one database of the app: accounts, check-ins and saved plans.</summary>
 public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : IdentityDbContext<AppUser>(options)

@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using MuscleKnotGuide.Web.Diary;
 
-namespace MuscleKnotGuide.Web.Diary;
+namespace MuscleKnotGuide.Web.Data;
 
 /// <summary>
 /// The one place that ties data to its owner: every read of check-ins or plans starts here,
@@ -29,23 +30,4 @@ public static class UserScope
 
     /// <summary>Today in the signed-in person's own time zone.</summary>
     public static DateOnly Today(this ClaimsPrincipal user, TimeProvider clock) => TimeZoneChoices.Today(clock, user.TimeZoneId());
-}
-
-/// <summary>Puts the time zone and name in the sign-in cookie, so pages know "today" without a database read.</summary>
-public sealed class AppUserClaimsFactory(
-    UserManager<AppUser> users,
-    RoleManager<IdentityRole> roles,
-    IOptions<IdentityOptions> options) : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
-{
-    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
-    {
-        var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(UserScope.TimeZoneClaim, user.TimeZoneId));
-        if (!string.IsNullOrWhiteSpace(user.DisplayName))
-        {
-            identity.AddClaim(new Claim(UserScope.DisplayNameClaim, user.DisplayName));
-        }
-
-        return identity;
-    }
 }

@@ -1,4 +1,4 @@
-namespace MuscleKnotGuide.Web.Diary;
+namespace MuscleKnotGuide.Web.Data;
 
 /// <summary>The database file cannot be opened or migrated; the message names the file.</summary>
 public sealed class DatabaseStartupException : Exception

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace MuscleKnotGuide.Web.Diary;
+namespace MuscleKnotGuide.Web.Data;
 
 /// <summary>
 /// Every connection waits for a busy writer instead of failing with "database is locked",

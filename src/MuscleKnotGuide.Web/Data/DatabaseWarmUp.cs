@@ -1,7 +1,4 @@
-using MuscleKnotGuide.Web.Diary;
-using MuscleKnotGuide.Web.Security;
-
-namespace MuscleKnotGuide.Web.Performance;
+namespace MuscleKnotGuide.Web.Data;
 
 /// <summary>
 /// Prepares the database (WAL, migrations) in the background at start-up: EF Core's first use costs about a
@@ -40,25 +37,5 @@ public sealed class DatabaseWarmUp
 
         var path = request.Path.Value ?? "/";
         return path != "/" && !DatabaseFreePrefixes.Any(prefix => path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
-    }
-}
-
-public static class DatabaseWarmUpSetup
-{
-    /// <summary>Holds back every request that may need the database until it has been prepared.</summary>
-    public static IApplicationBuilder UseDatabaseGate(this IApplicationBuilder app)
-    {
-        var warmUp = app.ApplicationServices.GetRequiredService<DatabaseWarmUp>();
-        var authCookieName = app.ApplicationServices.GetRequiredService<SecuritySettings>().AuthCookieName;
-        return app.Use(async (context, next) =>
-        {
-            var ready = warmUp.Ready;
-            if (!ready.IsCompletedSuccessfully && DatabaseWarmUp.MayNeedDatabase(context.Request, authCookieName))
-            {
-                await ready.WaitAsync(context.RequestAborted);
-            }
-
-            await next(context);
-        });
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace MuscleKnotGuide.Web.Diary;
+namespace MuscleKnotGuide.Web.Data;
 
 public sealed class AppUser : IdentityUser
 {

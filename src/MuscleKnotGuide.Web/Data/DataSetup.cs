@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace MuscleKnotGuide.Web.Diary;
+namespace MuscleKnotGuide.Web.Data;
 
-public static class DiarySetup
+public static class DataSetup
 {
-    public static IServiceCollection AddDiary(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = configuration.GetConnectionString("Default") is { Length: > 0 } configured
             ? configured

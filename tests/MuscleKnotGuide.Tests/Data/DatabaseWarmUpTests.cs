@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
-using MuscleKnotGuide.Web.Performance;
+using MuscleKnotGuide.Web.Data;
 
-namespace MuscleKnotGuide.Tests.Performance;
+namespace MuscleKnotGuide.Tests.Data;
 
 public sealed class DatabaseWarmUpTests
 {

@@ -1,4 +1,4 @@
-namespace MuscleKnotGuide.Web.Diary;
+namespace MuscleKnotGuide.Web.Data;
 
 /// <summary>The IANA time zones a person can pick, and the calendar day it is for them.</summary>
 public static class TimeZoneChoices

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace MuscleKnotGuide.Web.Diary;
+namespace MuscleKnotGuide.Web.Data;
 
 /// <summary>Opens the database at start-up: WAL journal, pending migrations applied, a clear message if the file is unusable.</summary>
 public static class DatabaseSetup
