@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MuscleKnotGuide.Web;
+using MuscleKnotGuide.Web.Caching;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Security;
@@ -13,15 +15,51 @@ try
     builder.WebHost.UseStaticWebAssets();
     builder.AddAppLogging();
     builder.Services
+        .AddPages()
         .AddGuides(builder.Configuration, builder.Environment)
         .AddData(builder.Configuration, builder.Environment)
-        .AddWebUi()
+        .AddCaching()
         .AddAppSecurity(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
-    var databaseReady = app.PrepareAsync();
-    app.UseAppSecurity();
-    app.UseWebUi();
+
+    // The guides load before the server takes requests (invalid content stops the app at once); the database
+    // is prepared in the background. Not cancelled by a shutdown: a migration is better finished than torn.
+    _ = app.Services.GetRequiredService<GuideCatalog>();
+    var databaseReady = app.Services.GetRequiredService<DatabaseWarmUp>().Begin(app.Services, CancellationToken.None);
+
+    // First, so every response, error pages included, carries the security headers.
+    app.UseSecurityHeaders();
+    if (app.Services.GetRequiredService<SecuritySettings>().RequireHttps)
+    {
+        app.UseHttpsRedirection();
+    }
+
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/error");
+    }
+
+    // Logged before status pages re-execute, so each request is one line with its real path.
+    app.UseSerilogRequestLogging();
+    app.UseStatusCodePagesWithReExecute("/status/{0}");
+    app.UseDatabaseGate();
+    app.UseRouting();
+    app.UseAuthentication();
+
+    // After routing and authentication: these depend on the page asked for and on who asks.
+    app.UseMiddleware<RequestSizeGuard>();
+    app.UseRateLimiter();
+    app.UseMiddleware<NoStoreForSignedIn>();
+    app.UseAuthorization();
+
+    // After authentication (the cache must know who is signed in), before the endpoints.
+    app.UseCaching();
+
+    app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
+    app.MapStaticAssets();
+    app.MapRazorPages().WithStaticAssets();
+
     await app.StartAsync();
     try
     {

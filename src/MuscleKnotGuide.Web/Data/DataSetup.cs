@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MuscleKnotGuide.Web.Data;
@@ -15,7 +16,11 @@ public static class DataSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContext<DiaryDbContext>((provider, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteConnectionSetup(), provider.GetRequiredService<Performance.DiaryChangeEviction>()));
+            .AddInterceptors(new SqliteConnectionSetup())
+            // Whatever else wants to see a save (the page cache's eviction) registers an interceptor; no set-up order matters.
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
+        services.AddSingleton<DatabaseWarmUp>();
+        services.AddHealthChecks().AddDbContextCheck<DiaryDbContext>();
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -36,16 +41,6 @@ public static class DataSetup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppUserClaimsFactory>();
 
-        services.ConfigureApplicationCookie(options =>
-        {
-            options.LoginPath = "/account/login";
-            options.LogoutPath = "/account/logout";
-            options.AccessDeniedPath = "/account/login";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromDays(14);
-        });
 
         return services;
     }

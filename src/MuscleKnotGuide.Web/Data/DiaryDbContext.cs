@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.CheckIns;
+using MuscleKnotGuide.Web.Plans;
 
 namespace MuscleKnotGuide.Web.Data;
 

@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.CheckIns;
+using MuscleKnotGuide.Web.Plans;
 
 namespace MuscleKnotGuide.Web.Data;
 

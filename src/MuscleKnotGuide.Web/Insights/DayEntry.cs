@@ -1,5 +1,3 @@
-using MuscleKnotGuide.Web.Diary;
-
 namespace MuscleKnotGuide.Web.Insights;
 
 /// <summary>One logged day as the insights need it: the pain, the warning symptoms ticked and the methods tried.</summary>
@@ -10,6 +8,3 @@ public sealed record DayEntry(DateOnly Day, int Pain, IReadOnlyList<string> Symp
     {
     }
 }
-
-/// <summary>One method tried on a logged day, with the immediate evidence of whether it helped.</summary>
-public sealed record MethodUse(string Slug, int? PainBefore = null, int? PainAfter = null, MethodEffect? Effect = null);

@@ -2,22 +2,16 @@ using System.Globalization;
 
 namespace MuscleKnotGuide.Web.Insights;
 
-/// <summary>How insights write dates and averages, the same on every page and in every test.</summary>
+/// <summary>How insights write averages, shares and directions; days are written by <c>DayText</c>.</summary>
 public static class InsightsFormat
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
-    /// <summary>"Friday 20 November 2026".</summary>
-    public static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", English);
 
-    /// <summary>"Fri 20 Nov 2026", for tables that must fit a phone.</summary>
-    public static string CompactDay(DateOnly day) => day.ToString("ddd d MMM yyyy", English);
 
     /// <summary>"20 Nov", for axis labels.</summary>
     public static string ShortDay(DateOnly day) => day.ToString("d MMM", English);
 
-    /// <summary>"2026-11-20", for machine-readable &lt;time&gt; attributes.</summary>
-    public static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", English);
 
     /// <summary>One decimal place, half away from zero: 4.25 shows as 4.3.</summary>
     public static string Average(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.0", English);

@@ -4,9 +4,6 @@ using MuscleKnotGuide.Web.Guides;
 
 namespace MuscleKnotGuide.Web.Insights;
 
-/// <summary>A person's recent check-ins as day entries, and the first day of their current run of logged days.</summary>
-public sealed record DiaryHistory(IReadOnlyList<DayEntry> Days, DateOnly? RunStart);
-
 /// <summary>
 /// Reads what the insights need in two SQL queries whatever the diary's size: the days of the window (with their
 /// methods, in one joined query) and the start of the current run of logged days, which may reach back years.

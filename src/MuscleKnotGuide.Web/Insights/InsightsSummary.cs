@@ -1,17 +1,5 @@
 namespace MuscleKnotGuide.Web.Insights;
 
-public enum WeekDirection
-{
-    /// <summary>One of the two weeks has no check-in, so there is nothing to compare.</summary>
-    NotEnoughData,
-    Down,
-    Same,
-    Up,
-}
-
-/// <summary>A logged day picked out of the range, such as the best or the worst.</summary>
-public sealed record NotableDay(DateOnly Day, int Pain);
-
 /// <summary>The headline figures: this week against last week, how much was logged, the best and worst day.</summary>
 public sealed record InsightsSummary(
     decimal? ThisWeekAverage,

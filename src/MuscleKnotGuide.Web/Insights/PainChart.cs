@@ -1,15 +1,7 @@
 using System.Globalization;
+using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Web.Insights;
-
-/// <summary>A point in the chart's own coordinates (its viewBox), rounded to 2 decimals.</summary>
-public sealed record ChartPoint(decimal X, decimal Y);
-
-/// <summary>A logged day's marker, with what a tooltip or a tester needs to know about it.</summary>
-public sealed record ChartMarker(DateOnly Day, int Pain, ChartPoint At);
-
-/// <summary>An axis label; a minor one may be hidden where space is short (a phone), leaving first, middle and last.</summary>
-public sealed record ChartTick(string Label, decimal At, bool Minor = false);
 
 /// <summary>
 /// The pain trend as SVG geometry, computed here so pages share it and tests can check exact coordinates;
@@ -122,7 +114,7 @@ public sealed record PainChart(
 
     private static string Describe(PainTrend trend)
     {
-        var period = $"from {InsightsFormat.Day(trend.FirstDay)} to {InsightsFormat.Day(trend.LastDay)}";
+        var period = $"from {DayText.Full(trend.FirstDay)} to {DayText.Full(trend.LastDay)}";
         var logged = trend.Logged.ToArray();
         if (logged.Length == 0)
         {
@@ -134,7 +126,7 @@ public sealed record PainChart(
         var latest = logged[^1];
         var average = trend.Points[^1].RollingAverage is { } a ? $" The 7-day average on the last day is {InsightsFormat.Average(a)}." : "";
         return $"Pain on a scale of 0 to 10, {period}: {logged.Length} of {trend.RangeDays} days logged, "
-            + $"lowest {lowest}, highest {highest}, latest {latest.Pain} on {InsightsFormat.Day(latest.Day)}.{average} "
+            + $"lowest {lowest}, highest {highest}, latest {latest.Pain} on {DayText.Full(latest.Day)}.{average} "
             + "Days without a check-in are gaps in the line; the dashed line is the 7-day average.";
     }
 }

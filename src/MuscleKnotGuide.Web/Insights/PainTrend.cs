@@ -1,8 +1,5 @@
 namespace MuscleKnotGuide.Web.Insights;
 
-/// <summary>One calendar day of the trend: its pain if logged, and the 7-day rolling average ending that day.</summary>
-public sealed record TrendPoint(DateOnly Day, int? Pain, decimal? RollingAverage);
-
 /// <summary>Daily pain over a range of calendar days ending today, with a 7-day rolling average.</summary>
 public sealed record PainTrend(DateOnly FirstDay, DateOnly LastDay, IReadOnlyList<TrendPoint> Points)
 {

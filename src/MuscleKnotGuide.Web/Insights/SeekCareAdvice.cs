@@ -1,20 +1,4 @@
 namespace MuscleKnotGuide.Web.Insights;
 
-/// <summary>How soon to get help, most serious first (the order advice is listed in).</summary>
-public enum SeekCareLevel
-{
-    /// <summary>Call emergency services or go to an emergency department now.</summary>
-    Emergency,
-
-    /// <summary>See a doctor urgently, the same or the next day.</summary>
-    Urgent,
-
-    /// <summary>See a doctor (book an appointment).</summary>
-    SeeDoctor,
-
-    /// <summary>See a doctor if this carries on.</summary>
-    SeeDoctorIfContinues,
-}
-
 /// <summary>One piece of advice to get help, with the reasons from the person's own check-ins.</summary>
 public sealed record SeekCareAdvice(SeekCareLevel Level, string Heading, string Message, IReadOnlyList<string> Reasons);

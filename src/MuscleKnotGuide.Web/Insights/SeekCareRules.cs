@@ -1,4 +1,6 @@
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Web.Insights;
 
@@ -61,7 +63,7 @@ public static class SeekCareRules
             .Where(s => s.Tier == tier)
             .Select(s => (Symptom: s, Days: recent.Where(d => d.SymptomCodes.Contains(s.Code, StringComparer.Ordinal)).Select(d => d.Day).ToArray()))
             .Where(x => x.Days.Length > 0)
-            .Select(x => $"You recorded “{x.Symptom.Label}” on {string.Join(" and ", x.Days.Select(InsightsFormat.Day))}.")
+            .Select(x => $"You recorded “{x.Symptom.Label}” on {string.Join(" and ", x.Days.Select(DayText.Full))}.")
             .ToArray();
         if (reasons.Length == 0)
         {
@@ -96,7 +98,7 @@ public static class SeekCareRules
                 SeekCareLevel.SeeDoctor,
                 SeverePainHeading,
                 "Severe pain on more than one recent day is a reason to have your back checked by a doctor.",
-                [$"Your pain was severe (7 or more out of 10) on {severe.Length} of your last {lastThree.Length} check-ins: {string.Join("; ", severe.Select(d => $"{d.Pain} on {InsightsFormat.Day(d.Day)}"))}."]));
+                [$"Your pain was severe (7 or more out of 10) on {severe.Length} of your last {lastThree.Length} check-ins: {string.Join("; ", severe.Select(d => $"{d.Pain} on {DayText.Full(d.Day)}"))}."]));
             return;
         }
 
@@ -107,7 +109,7 @@ public static class SeekCareRules
                 SeekCareLevel.SeeDoctorIfContinues,
                 SeverePainIfContinuesHeading,
                 "If your pain does not ease within a few days of self-care, see a doctor.",
-                [$"Your latest check-in, on {InsightsFormat.Day(latest.Day)}, rated your pain {latest.Pain} out of 10 (severe)."]));
+                [$"Your latest check-in, on {DayText.Full(latest.Day)}, rated your pain {latest.Pain} out of 10 (severe)."]));
         }
     }
 

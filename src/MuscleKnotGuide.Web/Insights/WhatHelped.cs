@@ -1,25 +1,6 @@
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.CheckIns;
 
 namespace MuscleKnotGuide.Web.Insights;
-
-/// <summary>A method as the insights name it: its guide's slug and title, in the guides' order.</summary>
-public sealed record MethodName(string Slug, string Title);
-
-/// <summary>What went with one method over the range. Averages are null when there was nothing to average.</summary>
-public sealed record MethodInsight(
-    MethodName Method,
-    int DaysTried,
-    decimal? AverageRelief,
-    int ReliefTries,
-    decimal? HelpedShare,
-    int RatedTries,
-    decimal? NextDayPainAfterTried,
-    decimal? NextDayPainAfterNotTried,
-    bool HasEnoughData)
-{
-    /// <summary>How much lower pain was on the day after trying it than on the day after not trying it; positive is better.</summary>
-    public decimal? NextDayDifference => NextDayPainAfterTried is { } tried && NextDayPainAfterNotTried is { } notTried ? notTried - tried : null;
-}
 
 /// <summary>Each method's record over the range, ranked best first, once there are enough days to say anything.</summary>
 public sealed record WhatHelped(bool HasEnoughDays, int DaysLogged, IReadOnlyList<MethodInsight> Methods)

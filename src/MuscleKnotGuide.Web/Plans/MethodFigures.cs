@@ -1,34 +1,32 @@
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.CheckIns;
+using MuscleKnotGuide.Web.Insights;
 
 namespace MuscleKnotGuide.Web.Plans;
 
-/// <summary>
-/// How one method went in a person's check-ins. <see cref="AverageRelief"/> is the mean of pain before minus pain
-/// after, over the tries that recorded both; <see cref="HelpedShare"/> is the share of rated tries marked
-/// "helped a little" or "helped a lot" (0 to 1). Each is null when nothing was recorded for it.
-/// </summary>
-/// <remarks>Plan suggestions take these from the insights' <c>WhatHelped</c>; the doctor report computes them over its own date range.</remarks>
-public sealed record MethodFigure(string Slug, int DaysTried, decimal? AverageRelief, decimal? HelpedShare);
-
+/// <summary>The doctor report's and the plan's view of <see cref="WhatHelped"/>: the same calculation, rounded for print.</summary>
 public static class MethodFigures
 {
-    /// <summary>One figure per method tried at least once, in no particular order.</summary>
-    public static IReadOnlyList<MethodFigure> From(IEnumerable<CheckIn> checkIns) => checkIns
-        .SelectMany(c => c.Methods.Select(m => (c.Day, Tried: m)))
-        .GroupBy(t => t.Tried.MethodSlug, StringComparer.Ordinal)
-        .Select(g =>
+    /// <summary>One figure per method tried at least once, over the days of <paramref name="checkIns"/>, in no particular order.</summary>
+    public static IReadOnlyList<MethodFigure> From(IEnumerable<CheckIn> checkIns)
+    {
+        var days = checkIns
+            .Select(c => new DayEntry(c.Day, c.PainLevel, c.WarningSymptoms, c.Methods
+                .Select(m => new MethodUse(m.MethodSlug, m.PainBefore, m.PainAfter, m.Effect)).ToArray()))
+            .ToArray();
+        if (days.Length == 0)
         {
-            var reliefs = g
-                .Where(t => t.Tried.PainBefore is not null && t.Tried.PainAfter is not null)
-                .Select(t => (decimal)(t.Tried.PainBefore!.Value - t.Tried.PainAfter!.Value))
-                .ToArray();
-            var rated = g.Where(t => t.Tried.Effect is not null).ToArray();
-            var helped = rated.Count(t => t.Tried.Effect is MethodEffect.HelpedALittle or MethodEffect.HelpedALot);
-            return new MethodFigure(
-                g.Key,
-                g.Select(t => t.Day).Distinct().Count(),
-                reliefs.Length > 0 ? Math.Round(reliefs.Average(), 1, MidpointRounding.AwayFromZero) : null,
-                rated.Length > 0 ? Math.Round((decimal)helped / rated.Length, 2, MidpointRounding.AwayFromZero) : null);
-        })
-        .ToArray();
+            return [];
+        }
+
+        var first = days.Min(d => d.Day);
+        var last = days.Max(d => d.Day);
+        var tried = days.SelectMany(d => d.Methods).Select(m => m.Slug).Distinct(StringComparer.Ordinal).Select(slug => new MethodName(slug, slug)).ToArray();
+        return WhatHelped.Build(days, last, last.DayNumber - first.DayNumber + 1, tried).Methods
+            .Select(m => new MethodFigure(
+                m.Method.Slug,
+                m.DaysTried,
+                m.AverageRelief is { } relief ? Math.Round(relief, 1, MidpointRounding.AwayFromZero) : null,
+                m.HelpedShare is { } share ? Math.Round(share, 2, MidpointRounding.AwayFromZero) : null))
+            .ToArray();
+    }
 }

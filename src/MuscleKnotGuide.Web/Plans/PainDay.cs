@@ -1,4 +1,4 @@
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.CheckIns;
 
 namespace MuscleKnotGuide.Web.Plans;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Web.Plans;
 
@@ -16,7 +17,7 @@ public static class PlanQuery
     public static string ToQueryString(SelfCarePlan plan)
     {
         var query = new StringBuilder();
-        query.Append("start=").Append(PlanRules.FormatDate(plan.StartDate));
+        query.Append("start=").Append(DayText.Iso(plan.StartDate));
         query.Append("&days=").Append(PlanRules.Format(plan.LengthDays));
         foreach (var item in plan.Methods)
         {

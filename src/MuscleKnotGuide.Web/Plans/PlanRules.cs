@@ -1,16 +1,8 @@
 using System.Globalization;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Web.Plans;
-
-/// <summary>A problem with one field of a plan; <see cref="Field"/> is the path inside <see cref="PlanRequest"/>.</summary>
-public sealed record PlanProblem(string Field, string Message);
-
-/// <summary>Either a plan or the reasons it is not one yet; never both, so nothing half-checked is saved.</summary>
-public sealed record PlanCheck(SelfCarePlan? Plan, IReadOnlyList<PlanProblem> Problems)
-{
-    public bool IsValid => Plan is not null;
-}
 
 /// <summary>Checks a typed plan against the guides and turns it into a <see cref="SelfCarePlan"/>.</summary>
 public static class PlanRules
@@ -42,7 +34,6 @@ public static class PlanRules
 
     public static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string FormatTime(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
@@ -64,7 +55,7 @@ public static class PlanRules
 
     public static PlanCheck Check(PlanRequest request, GuideLibrary library, DateOnly today)
     {
-        var problems = new List<PlanProblem>();
+        var problems = new List<FieldError>();
         var items = CheckMethods(request.Methods, library, problems);
 
         int length = 0;
@@ -80,7 +71,7 @@ public static class PlanRules
         }
         else if (!TryParseDate(request.StartDate, out start))
         {
-            problems.Add(new("StartDate", $"Enter the start date as a real date, like {FormatDate(today)}."));
+            problems.Add(new("StartDate", $"Enter the start date as a real date, like {DayText.Iso(today)}."));
         }
         else if (Math.Abs(start.DayNumber - today.DayNumber) > StartWindowDays)
         {
@@ -88,9 +79,9 @@ public static class PlanRules
         }
 
         var goal = string.IsNullOrWhiteSpace(request.Goal) ? null : request.Goal.Trim();
-        if (goal is { Length: > Diary.SavedPlan.GoalMaxLength })
+        if (goal is { Length: > SavedPlan.GoalMaxLength })
         {
-            problems.Add(new("Goal", $"Keep your goal to {Diary.SavedPlan.GoalMaxLength} characters or fewer (it has {goal.Length})."));
+            problems.Add(new("Goal", $"Keep your goal to {SavedPlan.GoalMaxLength} characters or fewer (it has {goal.Length})."));
         }
 
         return problems.Count > 0
@@ -98,7 +89,7 @@ public static class PlanRules
             : new PlanCheck(new SelfCarePlan(start, length, goal, items), []);
     }
 
-    private static List<PlanItem> CheckMethods(IReadOnlyList<MethodRequest> rows, GuideLibrary library, List<PlanProblem> problems)
+    private static List<PlanItem> CheckMethods(IReadOnlyList<MethodRequest> rows, GuideLibrary library, List<FieldError> problems)
     {
         var items = new List<PlanItem>();
         var chosen = rows.Select((row, index) => (row, index)).Where(r => r.row.IsChosen).ToArray();
@@ -132,7 +123,7 @@ public static class PlanRules
         return items;
     }
 
-    private static PlanItem? CheckMethod(MethodRequest row, string field, TreatmentGuide method, List<PlanProblem> problems)
+    private static PlanItem? CheckMethod(MethodRequest row, string field, TreatmentGuide method, List<FieldError> problems)
     {
         if (LabelDirected.Is(method))
         {

@@ -78,21 +78,3 @@ public sealed record PlanSheet(
     private static TimeOnly[] TimesIn(SheetMethod method, PartOfDay part) =>
         method.TimesOfDay.Where(t => PartsOfDay.Of(t) == part).ToArray();
 }
-
-public sealed record SheetMethod(
-    string Slug,
-    string Title,
-    string Schedule,
-    bool IsLabelDirected,
-    int? Minutes,
-    IReadOnlyList<TimeOnly> TimesOfDay,
-    IReadOnlyList<string> Steps,
-    IReadOnlyList<string> Cautions);
-
-/// <summary>One method's line in the daily routine: its times, placed in the part of the day they fall in.</summary>
-public sealed record RoutineRow(
-    string Title,
-    bool IsLabelDirected,
-    IReadOnlyList<TimeOnly> Morning,
-    IReadOnlyList<TimeOnly> Midday,
-    IReadOnlyList<TimeOnly> Evening);

@@ -3,8 +3,6 @@ using MuscleKnotGuide.Web.Guides;
 
 namespace MuscleKnotGuide.Web.Plans;
 
-public sealed record PlanSuggestion(string Slug, string Title, string Reason);
-
 /// <summary>
 /// Methods that went with lower pain for this person, to offer when they build a plan.
 /// The rule, kept simple and explainable: tried on at least 3 days, and either pain was on average at least

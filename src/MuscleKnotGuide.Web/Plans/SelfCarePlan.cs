@@ -1,5 +1,3 @@
-using MuscleKnotGuide.Web.Diary;
-
 namespace MuscleKnotGuide.Web.Plans;
 
 /// <summary>A checked self-care plan: what to do, how often, when, for how many days. Saved or not, it prints the same.</summary>
@@ -53,15 +51,4 @@ public sealed record SelfCarePlan(DateOnly StartDate, int LengthDays, string? Go
             row.TimesOfDay = [.. item.TimesOfDay];
         }
     }
-}
-
-/// <summary>
-/// One method in a plan. A label-directed method (pain medication) has no times, no minutes and no times of day:
-/// the plan says "as the label directs" and never suggests a dose or a schedule.
-/// </summary>
-public sealed record PlanItem(string Slug, int TimesPerDay, int? Minutes, IReadOnlyList<TimeOnly> TimesOfDay)
-{
-    public bool IsLabelDirected => TimesPerDay == 0;
-
-    public static PlanItem LabelDirected(string slug) => new(slug, 0, null, []);
 }

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Web.Security;
 
 /// <summary>
 /// Everything that protects a person's account and diary: headers, HTTPS, cookies, sign-in limits,
-/// request sizes, no caching of their pages, and the health endpoint.
+/// request sizes and no caching of their pages. The middleware order is in Program.cs.
 /// </summary>
 public static class SecuritySetup
 {
@@ -37,7 +35,7 @@ public static class SecuritySetup
         {
             SignInRateLimit.Apply(options.Conventions);
             options.Conventions.ConfigureFilter(new OnlyHandledMethods());
-            options.Conventions.AuthorizeFolder("/Account/Data");
+            SignInRequired.Apply(options.Conventions);
         });
 
         // Kestrel stops a body past the limit even when it arrives without a Content-Length (chunked).
@@ -55,30 +53,6 @@ public static class SecuritySetup
         // Serilog reads filters from the services (WebSetup.AddAppLogging: ReadFrom.Services).
         services.AddSingleton<Serilog.Core.ILogEventFilter, NoQueryStringsInLogs>();
 
-        services.AddHealthChecks().AddDbContextCheck<DiaryDbContext>();
         return services;
-    }
-
-    /// <summary>First in the pipeline, so every response, error pages included, carries the headers.</summary>
-    public static WebApplication UseAppSecurity(this WebApplication app)
-    {
-        var settings = app.Services.GetRequiredService<SecuritySettings>();
-        app.UseSecurityHeaders();
-        if (settings.RequireHttps)
-        {
-            app.UseHttpsRedirection();
-        }
-
-        app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
-        return app;
-    }
-
-    /// <summary>After routing and authentication: these rules depend on the page asked for and on who asks.</summary>
-    public static WebApplication UseAppSecurityForEndpoints(this WebApplication app)
-    {
-        app.UseMiddleware<RequestSizeGuard>();
-        app.UseRateLimiter();
-        app.UseMiddleware<NoStoreForSignedIn>();
-        return app;
     }
 }

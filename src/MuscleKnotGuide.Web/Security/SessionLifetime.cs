@@ -16,6 +16,9 @@ public static class SessionLifetime
 
     public static void Configure(CookieAuthenticationOptions options, SecuritySettings settings)
     {
+        options.LoginPath = "/account/login";
+        options.LogoutPath = "/account/logout";
+        options.AccessDeniedPath = "/account/login";
         options.Cookie.Name = settings.AuthCookieName;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.CheckIns;
+using MuscleKnotGuide.Web.Plans;
 
 // The benchmark's data: one person with ten years of daily check-ins, plus writers with empty diaries.
 //   seed  <database file> <password> <writers> <warm-up writers>

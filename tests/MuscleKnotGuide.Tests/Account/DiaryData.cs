@@ -5,8 +5,9 @@ using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.Plans;
 
 namespace MuscleKnotGuide.Tests.Account;
 

@@ -1,4 +1,4 @@
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.CheckIns;
 
 namespace MuscleKnotGuide.Tests.CheckIns;
 
@@ -12,7 +12,7 @@ public sealed class CheckInRulesTests
     [InlineData(6, "moderate")]
     [InlineData(7, "severe")]
     [InlineData(10, "severe")]
-    public void Pain_levels_fall_in_the_usual_bands(int level, string band) => PainScale.Band(level).Should().Be(band);
+    public void Pain_levels_fall_in_the_usual_bands(int level, string band) => PainBands.Name(level).Should().Be(band);
 
     [Fact]
     public void The_check_in_window_is_today_and_the_29_days_before()

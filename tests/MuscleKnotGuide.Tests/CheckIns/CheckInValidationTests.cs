@@ -2,8 +2,8 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
 using static MuscleKnotGuide.Tests.CheckIns.CheckInSteps;
 
 namespace MuscleKnotGuide.Tests.CheckIns;

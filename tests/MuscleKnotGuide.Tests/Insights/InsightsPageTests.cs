@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using MuscleKnotGuide.Tests.Infrastructure;
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.CheckIns;
 using static MuscleKnotGuide.Tests.Insights.DiarySeed;
 
 namespace MuscleKnotGuide.Tests.Insights;

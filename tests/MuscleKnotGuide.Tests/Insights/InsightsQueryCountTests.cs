@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Insights;
 using static MuscleKnotGuide.Tests.Insights.DiarySeed;
 

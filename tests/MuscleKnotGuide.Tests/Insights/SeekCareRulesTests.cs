@@ -1,6 +1,7 @@
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Insights;
+using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Tests.Insights;
 
@@ -36,7 +37,7 @@ public sealed class SeekCareRulesTests
         var emergency = advice.Should().ContainSingle().Subject;
         emergency.Level.Should().Be(SeekCareLevel.Emergency);
         emergency.Heading.Should().Be("Call emergency services or go to an emergency department now");
-        emergency.Reasons.Should().Equal($"You recorded “Chest pain” on {InsightsFormat.Day(Days.Ago(daysAgo))}.");
+        emergency.Reasons.Should().Equal($"You recorded “Chest pain” on {DayText.Full(Days.Ago(daysAgo))}.");
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class SeekCareRulesTests
             {
                 Level = SeekCareLevel.Urgent,
                 Heading = SeekCareRules.UrgentHeading,
-                Reasons = new[] { $"You recorded “A fever of 38 °C (100.4 °F) or more” on {InsightsFormat.Day(Days.Ago(daysAgo))}." },
+                Reasons = new[] { $"You recorded “A fever of 38 °C (100.4 °F) or more” on {DayText.Full(Days.Ago(daysAgo))}." },
             });
         }
         else
@@ -77,8 +78,8 @@ public sealed class SeekCareRulesTests
         ]);
 
         advice.Single().Reasons.Should().Equal(
-            $"You recorded “Chest pain” on {InsightsFormat.Day(Days.Ago(3))}.",
-            $"You recorded “Pain, weakness or numbness in both legs” on {InsightsFormat.Day(Days.Ago(5))} and {InsightsFormat.Day(Days.Ago(3))}.");
+            $"You recorded “Chest pain” on {DayText.Full(Days.Ago(3))}.",
+            $"You recorded “Pain, weakness or numbness in both legs” on {DayText.Full(Days.Ago(5))} and {DayText.Full(Days.Ago(3))}.");
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class SeekCareRulesTests
         advice.Level.Should().Be(SeekCareLevel.SeeDoctorIfContinues);
         advice.Heading.Should().Be(SeekCareRules.SeverePainIfContinuesHeading);
         advice.Message.Should().Contain("does not ease within a few days of self-care");
-        advice.Reasons.Should().Equal($"Your latest check-in, on {InsightsFormat.Day(Days.Today)}, rated your pain 7 out of 10 (severe).");
+        advice.Reasons.Should().Equal($"Your latest check-in, on {DayText.Full(Days.Today)}, rated your pain 7 out of 10 (severe).");
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class SeekCareRulesTests
         advice.Level.Should().Be(SeekCareLevel.SeeDoctor);
         advice.Heading.Should().Be(SeekCareRules.SeverePainHeading);
         advice.Reasons.Should().Equal(
-            $"Your pain was severe (7 or more out of 10) on 2 of your last 3 check-ins: 7 on {InsightsFormat.Day(Days.Ago(2))}; 7 on {InsightsFormat.Day(Days.Today)}.");
+            $"Your pain was severe (7 or more out of 10) on 2 of your last 3 check-ins: 7 on {DayText.Full(Days.Ago(2))}; 7 on {DayText.Full(Days.Today)}.");
     }
 
     [Fact]

@@ -1,5 +1,5 @@
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Insights;
 
 namespace MuscleKnotGuide.Tests.Insights;

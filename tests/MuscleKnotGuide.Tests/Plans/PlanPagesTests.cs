@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Plans;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 

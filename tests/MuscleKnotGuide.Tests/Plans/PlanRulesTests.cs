@@ -1,3 +1,4 @@
+using MuscleKnotGuide.Web;
 using MuscleKnotGuide.Web.Plans;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 
@@ -73,7 +74,7 @@ public sealed class PlanRulesTests
         var check = PlanRules.Check(PlanRequest.NewFor(Library, Today), Library, Today);
 
         check.Plan.Should().BeNull();
-        check.Problems.Should().ContainSingle().Which.Should().Be(new PlanProblem("Methods", "Choose at least one method."));
+        check.Problems.Should().ContainSingle().Which.Should().Be(new FieldError("Methods", "Choose at least one method."));
     }
 
     [Theory]
@@ -88,7 +89,7 @@ public sealed class PlanRulesTests
         var check = PlanRules.Check(request, Library, Today);
 
         check.Plan.Should().BeNull();
-        check.Problems.Should().ContainSingle().Which.Should().Be(new PlanProblem(
+        check.Problems.Should().ContainSingle().Which.Should().Be(new FieldError(
             "Methods[1].Times[1]", "Enter time 2 for Stretching as hours and minutes from 00:00 to 23:59, like 08:00."));
     }
 
@@ -102,8 +103,8 @@ public sealed class PlanRulesTests
         var problems = PlanRules.Check(request, Library, Today).Problems;
 
         problems.Should().BeEquivalentTo([
-            new PlanProblem("Methods[0].Times[1]", "Enter time 2 for Massage therapy, like 19:00, or choose fewer times a day."),
-            new PlanProblem("Methods[2].Times[1]", "Heat therapy has 08:00 twice; choose a different time."),
+            new FieldError("Methods[0].Times[1]", "Enter time 2 for Massage therapy, like 19:00, or choose fewer times a day."),
+            new FieldError("Methods[2].Times[1]", "Heat therapy has 08:00 twice; choose a different time."),
         ]);
     }
 
@@ -135,7 +136,7 @@ public sealed class PlanRulesTests
         request.LengthDays = length;
 
         PlanRules.Check(request, Library, Today).Problems.Should().ContainSingle()
-            .Which.Should().Be(new PlanProblem("LengthDays", "Choose a plan length of 7, 14 or 28 days."));
+            .Which.Should().Be(new FieldError("LengthDays", "Choose a plan length of 7, 14 or 28 days."));
     }
 
     [Theory]
@@ -148,7 +149,7 @@ public sealed class PlanRulesTests
         var request = AllChosen();
         request.StartDate = start;
 
-        PlanRules.Check(request, Library, Today).Problems.Should().ContainSingle().Which.Should().Be(new PlanProblem("StartDate", message));
+        PlanRules.Check(request, Library, Today).Problems.Should().ContainSingle().Which.Should().Be(new FieldError("StartDate", message));
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed class PlanRulesTests
         var request = AllChosen();
         request.Goal = new string('a', 301);
         PlanRules.Check(request, Library, Today).Problems.Should().ContainSingle()
-            .Which.Should().Be(new PlanProblem("Goal", "Keep your goal to 300 characters or fewer (it has 301)."));
+            .Which.Should().Be(new FieldError("Goal", "Keep your goal to 300 characters or fewer (it has 301)."));
 
         request.Goal = new string('a', 300);
         PlanRules.Check(request, Library, Today).Plan!.Goal.Should().HaveLength(300);
@@ -173,7 +174,7 @@ public sealed class PlanRulesTests
         var repeated = AllChosen();
         repeated.Methods[1].Slug = "massage-therapy";
         PlanRules.Check(repeated, Library, Today).Problems.Should().ContainSingle()
-            .Which.Should().Be(new PlanProblem("Methods", "Choose each method only once."));
+            .Which.Should().Be(new FieldError("Methods", "Choose each method only once."));
     }
 
     [Fact]

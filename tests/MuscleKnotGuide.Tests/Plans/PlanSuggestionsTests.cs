@@ -1,4 +1,4 @@
-using MuscleKnotGuide.Web.Diary;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Plans;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 

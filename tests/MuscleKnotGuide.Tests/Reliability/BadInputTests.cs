@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Plans;
+using MuscleKnotGuide.Web.Reports;
 using static MuscleKnotGuide.Tests.CheckIns.CheckInSteps;
 
 namespace MuscleKnotGuide.Tests.Reliability;

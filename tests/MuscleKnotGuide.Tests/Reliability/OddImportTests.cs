@@ -13,7 +13,7 @@ public sealed class OddImportTests(OddImportTests.Fixture app) : IClassFixture<O
     {
         { "fewer times than times a day", """{"method":"stretching","timesPerDay":3,"minutes":10,"timesOfDay":[]}""" },
         { "more times than times a day", """{"method":"stretching","timesPerDay":1,"minutes":10,"timesOfDay":["08:00","09:00","10:00"]}""" },
-        { "twelve times a day", """{"method":"stretching","timesPerDay":12,"minutes":1440,"timesOfDay":["00:00","01:00","02:00","03:00","04:00","05:00","06:00","07:00","08:00","09:00","10:00","11:00"]}""" },
+        { "six times a day, the most a form allows", """{"method":"stretching","timesPerDay":6,"minutes":180,"timesOfDay":["00:00","01:00","02:00","03:00","04:00","05:00"]}""" },
         { "the same time twice", """{"method":"stretching","timesPerDay":2,"minutes":10,"timesOfDay":["08:00","08:00"]}""" },
         { "no minutes", """{"method":"stretching","timesPerDay":1,"timesOfDay":["08:00"]}""" },
         { "a schedule for medication", """{"method":"pain-medication","timesPerDay":4,"minutes":5,"timesOfDay":["08:00","12:00","16:00","20:00"]}""" },

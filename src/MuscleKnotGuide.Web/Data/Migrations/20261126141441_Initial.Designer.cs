@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
 
 #nullable disable
 

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
 
 #nullable disable
 

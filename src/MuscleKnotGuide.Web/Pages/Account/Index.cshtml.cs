@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +7,6 @@ using MuscleKnotGuide.Web.Data;
 namespace MuscleKnotGuide.Web.Pages.Account;
 
 /// <summary>The person's own details and password. Two forms on one page, each bound and validated on its own.</summary>
-[Authorize]
 public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
 {
     private const string FlashKey = "AccountFlash";

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Insights;
+using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Web.Pages.CheckIns;
 
@@ -15,7 +16,7 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
     public const string SavedIdKey = "CheckInSavedId";
 
     [BindProperty]
-    public CheckInForm Form { get; set; } = new();
+    public CheckInRequest Form { get; set; } = new();
 
     public GuideLibrary Library { get; private set; } = null!;
 
@@ -44,14 +45,13 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
     /// <summary>Validates the posted form; the problems go next to their fields.</summary>
     protected CheckInValues? ValidateForm(DateOnly? keepDay)
     {
-        var errors = new List<FieldError>();
-        var values = Form.Validate(Library, Today, keepDay, errors);
-        foreach (var error in errors)
+        var check = CheckInRules.Check(Form, Library, Today, keepDay);
+        foreach (var problem in check.Problems)
         {
-            ModelState.AddModelError($"{nameof(Form)}.{error.Key}", error.Message);
+            ModelState.AddModelError($"{nameof(Form)}.{problem.Field}", problem.Message);
         }
 
-        return values;
+        return check.Values;
     }
 
     /// <summary>
@@ -96,7 +96,7 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
     private PageResult DayTaken(DateOnly day, int? otherId)
     {
         ExistingId = otherId;
-        ModelState.AddModelError($"{nameof(Form)}.{nameof(CheckInForm.Day)}",
+        ModelState.AddModelError($"{nameof(Form)}.{nameof(CheckInRequest.Day)}",
             $"A check-in for {DayText.Full(day)} already exists. Open it to make changes, or choose another date.");
         return Page();
     }

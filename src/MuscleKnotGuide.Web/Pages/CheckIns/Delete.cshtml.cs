@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Web.Pages.CheckIns;
 

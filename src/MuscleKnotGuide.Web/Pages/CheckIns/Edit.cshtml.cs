@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Insights;
 
@@ -24,7 +24,7 @@ public sealed class EditModel(DiaryDbContext db, GuideCatalog catalog, TimeProvi
         }
 
         Notice = TempData[NewModel.NoticeKey] as string;
-        Form = CheckInForm.From(checkIn, Library);
+        Form = CheckInRequest.From(checkIn, Library);
         return Page();
     }
 

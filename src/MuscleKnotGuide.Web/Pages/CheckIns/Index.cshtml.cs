@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Insights;
 
@@ -76,9 +75,4 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
                 .ToArray(),
             c.WarningSymptoms.Count > 0)).ToArray();
     }
-}
-
-public sealed record CheckInRow(int Id, DateOnly Day, int PainLevel, IReadOnlyList<string> Methods, bool HasWarningSymptoms)
-{
-    public string PainBand => PainScale.Band(PainLevel);
 }

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
-using MuscleKnotGuide.Web.Diary;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Web.Pages.CheckIns;
 
@@ -48,7 +49,7 @@ public sealed class NewModel(DiaryDbContext db, GuideCatalog catalog, TimeProvid
             return Redirect($"/checkins/{existing}/edit");
         }
 
-        Form = CheckInForm.Blank(requested, Library);
+        Form = CheckInRequest.Blank(requested, Library);
         return Page();
     }
 

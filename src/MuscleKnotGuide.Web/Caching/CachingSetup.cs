@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.FileProviders;
+using MuscleKnotGuide.Web.Guides;
+
+namespace MuscleKnotGuide.Web.Caching;
+
+/// <summary>What makes the app fast, in one place; each choice is backed by a figure from the benchmark (README).</summary>
+public static class CachingSetup
+{
+    private const string GuidesTag = "guides";
+
+    // Pages whose whole output is a function of the guides: the same bytes for every anonymous visitor.
+    private static readonly string[] GuidePages = ["/Index", "/Guides/Guide"];
+
+    // Read-only pages that show one person's analysed diary: cached per person, evicted on every diary save.
+    private static readonly string[] PersonalPages = ["/Insights/Index"];
+
+    public static IServiceCollection AddCaching(this IServiceCollection services)
+    {
+        var version = new ContentVersion();
+        services.AddSingleton(version);
+        services.AddOutputCache(options => options.AddPolicy(GuidesTag, policy => policy
+            // The default policy already refuses signed-in requests and responses that set a cookie, so a
+            // cached page always shows "Sign in", never someone's account. Queries change nothing on these pages.
+            .SetVaryByQuery([])
+            // A new version after each reload: a page rendered from the old guides can never be served again.
+            .VaryByValue(_ => new KeyValuePair<string, string>("content", version.Current))
+            .Expire(TimeSpan.FromMinutes(10))
+            .Tag(GuidesTag)));
+        services.AddSingleton<PersonalPageCache>();
+        services.AddOptions<OutputCacheOptions>().Configure<PersonalPageCache>((options, policy) => options.AddPolicy(PersonalPageCache.PolicyName, policy));
+        services.AddSingleton<IInterceptor, DiaryChangeEviction>();
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            foreach (var page in GuidePages)
+            {
+                options.Conventions.AddPageApplicationModelConvention(page, model =>
+                    model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = GuidesTag }));
+            }
+
+            foreach (var page in PersonalPages)
+            {
+                options.Conventions.AddPageApplicationModelConvention(page, model =>
+                    model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PersonalPageCache.PolicyName }));
+            }
+        });
+        return services;
+    }
+
+    /// <summary>After authentication (the cache must know who is signed in), before the endpoints.</summary>
+    public static WebApplication UseCaching(this WebApplication app)
+    {
+        var version = app.Services.GetRequiredService<ContentVersion>();
+        var store = app.Services.GetRequiredService<IOutputCacheStore>();
+        app.Services.GetRequiredService<GuideCatalog>().Reloaded += (_, _) =>
+        {
+            version.Next();
+            // The in-memory store evicts synchronously; waiting keeps "reloaded" meaning "served from now on".
+            store.EvictByTagAsync(GuidesTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        };
+        app.UseOutputCache();
+
+        // The benchmark compares a guide page with a static file of the same bytes served by this same pipeline.
+        // MapStaticAssets only knows files present at build time, so the benchmark names a folder at start-up;
+        // unset (always, outside the benchmark) nothing is registered.
+        if (app.Configuration["Benchmark:StaticFolder"] is { Length: > 0 } folder)
+        {
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(Path.GetFullPath(folder)),
+                RequestPath = "/bench-static",
+            });
+        }
+
+        return app;
+    }
+
+    /// <summary>Counts guide reloads, so cached pages are keyed by the content they were rendered from.</summary>
+    private sealed class ContentVersion
+    {
+        private long _version;
+
+        public string Current => Interlocked.Read(ref _version).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        public void Next() => Interlocked.Increment(ref _version);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using MuscleKnotGuide.Web.Data;
+
+namespace MuscleKnotGuide.Web.Caching;
+
+/// <summary>
+/// Caches a signed-in person's own rendering of a read-only page (insights) on the server, so a ten-year diary
+/// is analysed once per change, not once per visit. An entry is keyed by the person, their today, the browser's
+/// antiforgery cookie (the page's sign-out form carries a token for that browser) and the query, and is evicted
+/// the moment anything in their diary is saved. Browsers still get no-store: nothing is kept on the device.
+/// </summary>
+public sealed class PersonalPageCache(IOptions<AntiforgeryOptions> antiforgery) : IOutputCachePolicy
+{
+    public const string PolicyName = "personal";
+
+    public static string TagFor(string userId) => $"diary:{userId}";
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        if (http.User.Identity?.IsAuthenticated != true || !HttpMethods.IsGet(http.Request.Method))
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var userId = http.User.UserId();
+        var clock = http.RequestServices.GetRequiredService<TimeProvider>();
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = true;
+        context.AllowCacheStorage = true;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["user"] = userId;
+        context.CacheVaryByRules.VaryByValues["today"] = http.User.Today(clock).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        context.CacheVaryByRules.VaryByValues["browser"] = Fingerprint(http.Request.Cookies[antiforgery.Value.Cookie.Name ?? ""]);
+        context.Tags.Add(TagFor(userId));
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        // A response that sets a cookie (a renewed sign-in, a first antiforgery cookie) belongs to that moment only.
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    // The key holds a hash, never the cookie itself.
+    private static string Fingerprint(string? value) =>
+        string.IsNullOrEmpty(value) ? "none" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..16];
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Text;
+
+namespace MuscleKnotGuide.Web.CheckIns;
+
+/// <summary>Checks a posted check-in against the guides and the check-in window, like <c>PlanRules</c> does for plans.</summary>
+public static class CheckInRules
+{
+    /// <summary>Ten hours: longer than any self-care session, short of a typing slip.</summary>
+    public const int MaxMinutes = 600;
+
+    /// <summary>
+    /// Checks every field; on success returns the values to store, otherwise the problems keyed by field
+    /// (relative to the form, e.g. "Methods[2].Minutes"). Arranges the method rows of <paramref name="form"/>,
+    /// so keys match the rows as they are shown again.
+    /// </summary>
+    /// <param name="keepDay">The day of the check-in being edited: keeping it is always allowed, even when older than the window.</param>
+    public static CheckInCheck Check(CheckInRequest form, GuideLibrary library, DateOnly today, DateOnly? keepDay)
+    {
+        var errors = new List<FieldError>();
+        var day = CheckDay(form.Day, today, keepDay, errors);
+        var pain = CheckPain(form.Pain, errors);
+
+        int? stiffness = null;
+        if (!string.IsNullOrWhiteSpace(form.Stiffness))
+        {
+            stiffness = ParseScale(form.Stiffness);
+            if (stiffness is null)
+            {
+                errors.Add(new(nameof(CheckInRequest.Stiffness), "Stiffness must be a whole number from 0 to 10, or \"not recorded\"."));
+            }
+        }
+
+        var areas = BackAreas.None;
+        foreach (var name in form.Areas)
+        {
+            var choice = CheckInChoices.Areas.FirstOrDefault(a => a.Name == name);
+            if (choice.Name is null)
+            {
+                errors.Add(new(nameof(CheckInRequest.Areas), "Choose where it hurts from the six parts of the back shown."));
+                break;
+            }
+
+            areas |= choice.Area;
+        }
+
+        var symptoms = form.Symptoms.Where(code => !string.IsNullOrEmpty(code)).Distinct(StringComparer.Ordinal).ToList();
+        if (symptoms.Any(code => library.FindSymptom(code) is null))
+        {
+            errors.Add(new(nameof(CheckInRequest.Symptoms), "One of the warning symptoms sent is not on this form. Reload the page and tick them again."));
+        }
+
+        var notes = form.Notes?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (notes?.Length > CheckIn.NotesMaxLength)
+        {
+            errors.Add(new(nameof(CheckInRequest.Notes), string.Create(CultureInfo.InvariantCulture,
+                $"Notes can be up to {CheckIn.NotesMaxLength:N0} characters; these are {notes.Length:N0}. Please shorten them.")));
+        }
+
+        var methods = CheckMethods(form, library, errors);
+
+        if (errors.Count > 0 || day is null || pain is null)
+        {
+            return new CheckInCheck(null, errors);
+        }
+
+        return new CheckInCheck(new CheckInValues(day.Value, pain.Value, stiffness, areas, symptoms, string.IsNullOrEmpty(notes) ? null : notes, methods), []);
+    }
+
+    private static DateOnly? CheckDay(string? text, DateOnly today, DateOnly? keepDay, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(new(nameof(CheckInRequest.Day), "Enter the date of this check-in."));
+            return null;
+        }
+
+        if (!DayText.TryParseIso(text, out var day))
+        {
+            errors.Add(new(nameof(CheckInRequest.Day), $"Enter a real date, for example {DayText.Iso(today)}."));
+            return null;
+        }
+
+        if (day > today)
+        {
+            errors.Add(new(nameof(CheckInRequest.Day), $"{DayText.Full(day)} hasn't happened yet. Check-ins are for today or an earlier day."));
+            return null;
+        }
+
+        if (day != keepDay && !CheckInWindow.Contains(day, today))
+        {
+            errors.Add(new(nameof(CheckInRequest.Day), $"Check-ins can go back {CheckInWindow.Days} days: choose a date from {DayText.Full(CheckInWindow.Earliest(today))} to today."));
+            return null;
+        }
+
+        return day;
+    }
+
+    private static int? CheckPain(string? text, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(new(nameof(CheckInRequest.Pain), "Choose your pain level, from 0 (no pain) to 10 (worst pain imaginable)."));
+            return null;
+        }
+
+        var pain = ParseScale(text);
+        if (pain is null)
+        {
+            errors.Add(new(nameof(CheckInRequest.Pain), "Pain must be a whole number from 0 (no pain) to 10 (worst pain imaginable)."));
+        }
+
+        return pain;
+    }
+
+    private static List<MethodTriedValues> CheckMethods(CheckInRequest form, GuideLibrary library, List<FieldError> errors)
+    {
+        // Unknown and repeated methods can only come from a tampered or stale form; judge them before
+        // arranging drops them, so they are reported rather than silently ignored.
+        var tried = form.Methods.Where(r => r.IsTried).ToArray();
+        foreach (var unknown in tried.Where(r => library.FindMethod(r.Slug?.Trim() ?? "") is null))
+        {
+            errors.Add(new(nameof(CheckInRequest.Methods), string.IsNullOrWhiteSpace(unknown.Slug)
+                ? "A method was ticked without saying which one. Reload the page and try again."
+                : $"\"{unknown.Slug}\" is not one of the methods on this form. Reload the page and try again."));
+        }
+
+        foreach (var repeated in tried.GroupBy(r => r.Slug?.Trim()).Where(g => g.Count() > 1 && library.FindMethod(g.Key ?? "") is not null))
+        {
+            errors.Add(new(nameof(CheckInRequest.Methods), $"{library.FindMethod(repeated.Key!)!.Title} was sent twice. Tick each method once."));
+        }
+
+        form.Arrange(library);
+
+        var values = new List<MethodTriedValues>();
+        for (var i = 0; i < form.Methods.Count; i++)
+        {
+            var row = form.Methods[i];
+            if (!row.IsTried)
+            {
+                continue;
+            }
+
+            var key = $"{nameof(CheckInRequest.Methods)}[{i}].";
+            var minutes = Optional(row.Minutes, 0, MaxMinutes, key + nameof(MethodTriedRequest.Minutes),
+                $"Minutes must be a whole number from 0 to {MaxMinutes}.", errors);
+            var painBefore = Optional(row.PainBefore, PainScale.Min, PainScale.Max, key + nameof(MethodTriedRequest.PainBefore),
+                "Pain before must be a whole number from 0 to 10.", errors);
+            var painAfter = Optional(row.PainAfter, PainScale.Min, PainScale.Max, key + nameof(MethodTriedRequest.PainAfter),
+                "Pain after must be a whole number from 0 to 10.", errors);
+
+            MethodEffect? effect = null;
+            if (!string.IsNullOrWhiteSpace(row.Effect))
+            {
+                var choice = CheckInChoices.Effects.FirstOrDefault(e => e.Name == row.Effect.Trim());
+                if (choice.Name is null)
+                {
+                    errors.Add(new(key + nameof(MethodTriedRequest.Effect), "Choose how it helped from the list."));
+                }
+                else
+                {
+                    effect = choice.Effect;
+                }
+            }
+
+            values.Add(new MethodTriedValues(row.Slug!, minutes, painBefore, painAfter, effect));
+        }
+
+        return values;
+    }
+
+    private static int? Optional(string? text, int min, int max, string key, string message, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors.Add(new(key, message));
+        return null;
+    }
+
+    private static int? ParseScale(string text) =>
+        int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && PainScale.IsValid(value) ? value : null;
+}

@@ -1,0 +1,44 @@
+namespace MuscleKnotGuide.Web.CheckIns;
+
+/// <summary>A valid check-in, ready to store.</summary>
+public sealed record CheckInValues(
+    DateOnly Day,
+    int PainLevel,
+    int? Stiffness,
+    BackAreas Areas,
+    IReadOnlyList<string> WarningSymptoms,
+    string? Notes,
+    IReadOnlyList<MethodTriedValues> Methods)
+{
+    /// <summary>Copies the values onto a new or tracked check-in; method rows are updated in place so their ids stay.</summary>
+    public void ApplyTo(CheckIn checkIn, DateTimeOffset now)
+    {
+        checkIn.Day = Day;
+        checkIn.PainLevel = PainLevel;
+        checkIn.Stiffness = Stiffness;
+        checkIn.Areas = Areas;
+        checkIn.WarningSymptoms = [.. WarningSymptoms];
+        checkIn.Notes = Notes;
+        checkIn.UpdatedAt = now;
+        if (checkIn.Id == 0)
+        {
+            checkIn.CreatedAt = now;
+        }
+
+        checkIn.Methods.RemoveAll(existing => Methods.All(m => m.Slug != existing.MethodSlug));
+        foreach (var method in Methods)
+        {
+            var row = checkIn.Methods.FirstOrDefault(m => m.MethodSlug == method.Slug);
+            if (row is null)
+            {
+                row = new MethodTried { MethodSlug = method.Slug };
+                checkIn.Methods.Add(row);
+            }
+
+            row.Minutes = method.Minutes;
+            row.PainBefore = method.PainBefore;
+            row.PainAfter = method.PainAfter;
+            row.Effect = method.Effect;
+        }
+    }
+}

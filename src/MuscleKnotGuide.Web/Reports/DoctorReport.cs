@@ -1,0 +1,62 @@
+using MuscleKnotGuide.Web.CheckIns;
+using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Plans;
+
+namespace MuscleKnotGuide.Web.Reports;
+
+/// <summary>
+/// What a person's diary says over a date range, for them to take to a doctor: pain day by day and in summary,
+/// the methods tried and the relief recorded, every warning symptom with its date, and the notes if they choose.
+/// </summary>
+public sealed record DoctorReport(
+    DateOnly From,
+    DateOnly To,
+    IReadOnlyList<PainDay> Days,
+    int DaysRecorded,
+    decimal? AveragePain,
+    PainDay? Best,
+    PainDay? Worst,
+    IReadOnlyList<ReportMethod> Methods,
+    IReadOnlyList<ReportSymptom> Symptoms,
+    IReadOnlyList<ReportNote>? Notes)
+{
+    public const int MaxRangeDays = 365;
+    public const int DefaultRangeDays = 28;
+
+    public int RangeDays => To.DayNumber - From.DayNumber + 1;
+
+    /// <summary>Only check-ins inside the range count, whatever the caller passed.</summary>
+    public static DoctorReport Build(IEnumerable<CheckIn> checkIns, DateOnly from, DateOnly to, GuideLibrary library, bool includeNotes)
+    {
+        var inRange = checkIns.Where(c => c.Day >= from && c.Day <= to).OrderBy(c => c.Day).ToArray();
+        var recorded = inRange.Select(c => new PainDay(c.Day, c.PainLevel)).ToArray();
+
+        var methods = MethodFigures.From(inRange)
+            .Select(f => (Figure: f, Method: library.FindMethod(f.Slug)))
+            .OrderBy(x => x.Method?.Order ?? int.MaxValue)
+            .ThenBy(x => x.Figure.Slug, StringComparer.Ordinal)
+            .Select(x => new ReportMethod(x.Method?.Title ?? x.Figure.Slug, x.Figure))
+            .ToArray();
+
+        var symptoms = inRange
+            .SelectMany(c => c.WarningSymptoms.Select(code => (c.Day, Code: code, Symptom: library.FindSymptom(code))))
+            .Select(s => new ReportSymptom(s.Day, s.Symptom?.Label ?? s.Code, s.Symptom?.Tier))
+            .ToArray();
+
+        var notes = includeNotes
+            ? inRange.Where(c => !string.IsNullOrWhiteSpace(c.Notes)).Select(c => new ReportNote(c.Day, c.Notes!.Trim())).ToArray()
+            : null;
+
+        return new DoctorReport(
+            from,
+            to,
+            PainDay.Between(inRange, from, to),
+            recorded.Length,
+            recorded.Length > 0 ? Math.Round((decimal)recorded.Average(d => d.Pain!.Value), 1, MidpointRounding.AwayFromZero) : null,
+            recorded.OrderBy(d => d.Pain).ThenByDescending(d => d.Day).FirstOrDefault(),
+            recorded.OrderByDescending(d => d.Pain).ThenByDescending(d => d.Day).FirstOrDefault(),
+            methods,
+            symptoms,
+            notes);
+    }
+}

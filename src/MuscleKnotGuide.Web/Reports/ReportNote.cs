@@ -1,0 +1,3 @@
+namespace MuscleKnotGuide.Web.Reports;
+
+public sealed record ReportNote(DateOnly Day, string Text);

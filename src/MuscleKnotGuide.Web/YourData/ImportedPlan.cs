@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using MuscleKnotGuide.Web.Data;
+using MuscleKnotGuide.Web.Plans;
+using MuscleKnotGuide.Web.Text;
+
+namespace MuscleKnotGuide.Web.YourData;
+
+/// <summary>One plan of an imported file, checked by the same limits as the plan form.</summary>
+public static class ImportedPlan
+{
+    public static SavedPlan From(ExportedPlan entry, string label, ImportRules rules, string userId, DateTimeOffset now, List<string> problems)
+    {
+        if (entry.StartDate < DiaryImport.EarliestDay || entry.StartDate > rules.Today.AddYears(1))
+        {
+            problems.Add($"{label}: the start date must be between {DayText.Iso(DiaryImport.EarliestDay)} and a year from today.");
+        }
+
+        if (!SelfCarePlan.Lengths.Contains(entry.LengthDays))
+        {
+            problems.Add($"{label}: a plan lasts 7, 14 or 28 days, not {entry.LengthDays}.");
+        }
+
+        if (entry.Goal is { Length: > SavedPlan.GoalMaxLength })
+        {
+            problems.Add($"{label}: the goal is longer than {SavedPlan.GoalMaxLength} characters.");
+        }
+
+        var methods = (entry.Methods ?? []).Where(m => m is not null).ToArray();
+        if (methods.Length != (entry.Methods?.Count ?? 0))
+        {
+            problems.Add($"{label}: a method entry is empty.");
+        }
+
+        foreach (var slug in methods.GroupBy(m => m.Method, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add($"{label}: the method {ImportProblems.Quote(slug)} is listed twice.");
+        }
+
+        var planned = new List<PlannedMethod>();
+        foreach (var method in methods)
+        {
+            if (!rules.MethodSlugs.Contains(method.Method))
+            {
+                problems.Add($"{label}: {ImportProblems.Quote(method.Method)} is not a method this app knows.");
+            }
+
+            ImportProblems.Range(method.TimesPerDay, 1, PlanRules.MaxTimesPerDay, $"{label}, {ImportProblems.Quote(method.Method)}: times a day", problems);
+            ImportProblems.Range(method.Minutes, 1, PlanRules.MaxMinutes, $"{label}, {ImportProblems.Quote(method.Method)}: minutes", problems);
+            var times = method.TimesOfDay ?? [];
+            if (times.Count > PlanRules.MaxTimesPerDay)
+            {
+                problems.Add($"{label}, {ImportProblems.Quote(method.Method)}: at most {PlanRules.MaxTimesPerDay} times of day.");
+            }
+
+            planned.Add(new PlannedMethod
+            {
+                MethodSlug = method.Method,
+                TimesPerDay = method.TimesPerDay,
+                Minutes = method.Minutes,
+                TimesOfDay = times.ToList(),
+            });
+        }
+
+        return new SavedPlan
+        {
+            UserId = userId,
+            StartDate = entry.StartDate,
+            LengthDays = entry.LengthDays,
+            Goal = string.IsNullOrWhiteSpace(entry.Goal) ? null : entry.Goal,
+            Methods = planned,
+            CreatedAt = entry.CreatedAt ?? now,
+            UpdatedAt = entry.UpdatedAt ?? entry.CreatedAt ?? now,
+        };
+    }
+}
