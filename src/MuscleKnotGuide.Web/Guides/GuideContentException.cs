@@ -1,6 +1,6 @@
 namespace MuscleKnotGuide.Web.Guides;
 
-/// <summary>The content folder cannot be served as it is; the message names the file and the problem.</summary>
+/// <summary>The guides cannot be served as they are (their files or their settings); the message names the file or setting and the problem.</summary>
 public sealed class GuideContentException : Exception
 {
     public GuideContentException(string message) : base(message)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
@@ -23,8 +24,8 @@ public static partial class GuideParser
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
-    private static readonly string[] CommonFields = ["title", "slug", "kind", "summary"];
-    private static readonly string[] MethodFields = ["order", "how_often", "how_long", "steps", "cautions"];
+    private static readonly string[] CommonFields = ["title", "slug", "kind", "summary", "sources", "reviewed"];
+    private static readonly string[] MethodFields = ["order", "how_often", "how_long", "stop_if", "steps", "cautions"];
     private static readonly string[] PageFields = ["emergency_symptoms", "urgent_symptoms"];
 
     public static TreatmentGuide Parse(string fileName, string markdown)
@@ -49,7 +50,7 @@ public static partial class GuideParser
             throw Problem(fileName, $"has an unknown front-matter field '{field}' for a {fields["kind"]}");
         }
 
-        var required = kind == GuideKind.Method ? CommonFields.Concat(["order", "steps", "cautions"]) : CommonFields;
+        var required = kind == GuideKind.Method ? CommonFields.Concat(["order", "stop_if", "steps", "cautions"]) : CommonFields;
         foreach (var field in required.Where(f => !fields.ContainsKey(f)))
         {
             throw Problem(fileName, $"is missing the front-matter field '{field}'");
@@ -79,9 +80,12 @@ public static partial class GuideParser
             Order = front.Order,
             HowOftenPerDay = front.HowOften,
             HowLongMinutes = front.HowLong,
+            StopIf = List(fileName, "stop_if", front.StopIf, required: kind == GuideKind.Method),
             Steps = List(fileName, "steps", front.Steps, required: kind == GuideKind.Method),
             Cautions = List(fileName, "cautions", front.Cautions, required: kind == GuideKind.Method),
             WarningSymptoms = Symptoms(fileName, front),
+            Sources = Sources(fileName, front.Sources),
+            Reviewed = ReviewedDate(fileName, front.Reviewed),
             BodyHtml = document.ToHtml(Pipeline),
             SourceFile = fileName,
         };
@@ -132,6 +136,30 @@ public static partial class GuideParser
         return items.Select(item => Text(fileName, field, item)).ToArray();
     }
 
+    private static GuideSource[] Sources(string fileName, List<SourceEntry>? entries)
+    {
+        if (entries is null || entries.Count == 0)
+        {
+            throw Problem(fileName, "needs at least one item in 'sources'");
+        }
+
+        return entries.Select(entry =>
+        {
+            var title = string.IsNullOrWhiteSpace(entry.Title) ? throw Problem(fileName, "has a source without a 'title'") : entry.Title.Trim();
+            var url = entry.Url?.Trim();
+
+            // Only web pages a reader can open: no relative links, and nothing like javascript: in an href.
+            return Uri.TryCreate(url, UriKind.Absolute, out var address) && (address.Scheme == Uri.UriSchemeHttps || address.Scheme == Uri.UriSchemeHttp)
+                ? new GuideSource(title, address)
+                : throw Problem(fileName, $"has the source '{title}' without an http(s) 'url'");
+        }).ToArray();
+    }
+
+    private static DateOnly ReviewedDate(string fileName, string? value) =>
+        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw Problem(fileName, $"has reviewed '{value}'; use a date written YYYY-MM-DD");
+
     private static WarningSymptom[] Symptoms(string fileName, FrontMatter front)
     {
         var symptoms = (front.EmergencySymptoms ?? []).Select(s => (s, WarningTier.Emergency))
@@ -166,10 +194,19 @@ public static partial class GuideParser
         public int? Order { get; set; }
         public int? HowOften { get; set; }
         public int? HowLong { get; set; }
+        public List<string>? StopIf { get; set; }
         public List<string>? Steps { get; set; }
         public List<string>? Cautions { get; set; }
         public List<SymptomEntry>? EmergencySymptoms { get; set; }
         public List<SymptomEntry>? UrgentSymptoms { get; set; }
+        public List<SourceEntry>? Sources { get; set; }
+        public string? Reviewed { get; set; }
+    }
+
+    private sealed class SourceEntry
+    {
+        public string? Title { get; set; }
+        public string? Url { get; set; }
     }
 
     private sealed class SymptomEntry

@@ -9,6 +9,9 @@ public static class GuidesSetup
             provider.GetRequiredService<ContentFolder>(),
             provider.GetRequiredService<ILogger<GuideCatalog>>(),
             watch: configuration.GetValue("Content:Watch", true)));
+
+        // Read now, so a mistyped region stops start-up instead of the first guide page.
+        services.AddSingleton(new GuidanceSettings(CareRegion.FromSetting(configuration["Guidance:DefaultRegion"])));
         return services;
     }
 }

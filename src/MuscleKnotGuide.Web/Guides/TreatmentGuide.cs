@@ -28,8 +28,18 @@ public sealed record TreatmentGuide
     /// <summary>Default minutes a session, where the method has one.</summary>
     public int? HowLongMinutes { get; init; }
 
+    /// <summary>When to stop a method and get help; shown in a box before the guide's text.</summary>
+    public IReadOnlyList<string> StopIf { get; init; } = [];
+
     public IReadOnlyList<string> Steps { get; init; } = [];
     public IReadOnlyList<string> Cautions { get; init; } = [];
+
+    /// <summary>The pages the guide's medical statements can be checked against.</summary>
+    public required IReadOnlyList<GuideSource> Sources { get; init; }
+
+    /// <summary>When a person last checked the guide against its sources.</summary>
+    public required DateOnly Reviewed { get; init; }
+
     public IReadOnlyList<WarningSymptom> WarningSymptoms { get; init; } = [];
 
     public bool IsMethod => Kind == GuideKind.Method;

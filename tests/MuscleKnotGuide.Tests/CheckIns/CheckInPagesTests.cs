@@ -200,9 +200,9 @@ public sealed class CheckInPagesTests(CheckInPagesTests.Fixture app) : IClassFix
         groups.Should().HaveCount(2);
         groups[0].QuerySelector("legend").Text().Should().Contain("emergency");
         groups[0].QuerySelectorAll("input[type=checkbox]").Select(i => i.GetAttribute("value"))
-            .Should().Equal("saddle-numbness", "bladder-bowel", "both-legs", "chest-pain", "serious-fall");
+            .Should().Equal("saddle-numbness", "bladder-bowel", "sexual-function", "both-legs", "chest-pain", "heart-attack-signs", "tearing-pain", "serious-fall");
         groups[1].QuerySelectorAll("input[type=checkbox]").Select(i => i.GetAttribute("value"))
-            .Should().Equal("fever", "weight-loss", "swelling-deformity", "night-pain");
+            .Should().Equal("fever", "weight-loss", "swelling-deformity", "night-pain", "upper-back-constant", "cough-sneeze-poo", "one-leg-weakness");
         form.QuerySelectorAll("input[name$='.Slug']").Select(i => i.GetAttribute("value"))
             .Should().Equal("massage-therapy", "stretching", "heat-therapy", "foam-rolling", "pain-medication");
         foreach (var box in form.QuerySelectorAll("input[type=checkbox], input[type=radio], input[type=number], input[type=date], select, textarea"))

@@ -22,20 +22,87 @@ public sealed class GuideLibraryTests
         var library = GuideLibrary.Load(TempContent.RepoFolder);
 
         library.WarningSymptoms.Where(s => s.Tier == WarningTier.Emergency).Select(s => s.Code)
-            .Should().Equal("saddle-numbness", "bladder-bowel", "both-legs", "chest-pain", "serious-fall");
+            .Should().Equal("saddle-numbness", "bladder-bowel", "sexual-function", "both-legs", "chest-pain", "heart-attack-signs", "tearing-pain", "serious-fall");
         library.WarningSymptoms.Where(s => s.Tier == WarningTier.Urgent).Select(s => s.Code)
-            .Should().Equal("fever", "weight-loss", "swelling-deformity", "night-pain");
+            .Should().Equal("fever", "weight-loss", "swelling-deformity", "night-pain", "upper-back-constant", "cough-sneeze-poo", "one-leg-weakness");
+    }
+
+    [Theory]
+    [InlineData("saddle-numbness")]
+    [InlineData("bladder-bowel")]
+    [InlineData("both-legs")]
+    [InlineData("chest-pain")]
+    [InlineData("serious-fall")]
+    [InlineData("fever")]
+    [InlineData("weight-loss")]
+    [InlineData("swelling-deformity")]
+    [InlineData("night-pain")]
+    public void Every_symptom_code_stored_check_ins_may_hold_is_still_known(string code)
+    {
+        GuideLibrary.Load(TempContent.RepoFolder).FindSymptom(code).Should().NotBeNull("check-ins saved before the list grew refer to it");
+    }
+
+    [Fact]
+    public void The_warning_signs_include_those_the_clinical_review_asked_for()
+    {
+        var labels = GuideLibrary.Load(TempContent.RepoFolder).WarningSymptoms.ToDictionary(s => s.Code, s => s.Label);
+
+        labels["both-legs"].Should().Contain("numbness, tingling or weakness in both legs");
+        labels["heart-attack-signs"].Should().Contain("between the shoulder blades").And.Contain("breathlessness").And.Contain("arm, neck or jaw");
+        labels["tearing-pain"].Should().Contain("tearing").And.Contain("throbbing");
+        labels["sexual-function"].Should().Contain("erection");
+        labels["upper-back-constant"].Should().Contain("between the shoulders");
+        labels["cough-sneeze-poo"].Should().Contain("cough, sneeze or poo");
+        labels["one-leg-weakness"].Should().Contain("one leg").And.Contain("drags");
+    }
+
+    [Fact]
+    public void Every_guide_lists_web_sources_and_the_date_it_was_last_reviewed()
+    {
+        var library = GuideLibrary.Load(TempContent.RepoFolder);
+
+        foreach (var guide in library.Methods.Append(library.Overview).Append(library.SeekCare))
+        {
+            guide.Sources.Should().NotBeEmpty(guide.Slug);
+            guide.Sources.Should().OnlyContain(s => s.Url.Scheme == Uri.UriSchemeHttps, guide.Slug);
+            guide.Reviewed.Should().Be(new DateOnly(2026, 11, 28), guide.Slug);
+        }
+    }
+
+    [Fact]
+    public void Every_method_opens_with_reasons_to_stop_and_get_help()
+    {
+        GuideLibrary.Load(TempContent.RepoFolder).Methods.Should().OnlyContain(m => m.StopIf.Count > 0);
     }
 
     [Fact]
     public void Pain_medication_content_never_gives_a_dose()
     {
-        var guide = GuideLibrary.Load(TempContent.RepoFolder).FindMethod("pain-medication")!;
-        var text = guide.BodyHtml + string.Join(' ', guide.Steps) + string.Join(' ', guide.Cautions);
+        var library = GuideLibrary.Load(TempContent.RepoFolder);
+        var guide = library.FindMethod("pain-medication")!;
 
-        text.Should().NotMatchRegex(@"\d+\s*(mg|milligram|tablet|pill|capsule)");
+        foreach (var any in library.Methods.Append(library.Overview).Append(library.SeekCare))
+        {
+            var text = any.BodyHtml + string.Join(' ', any.Steps) + string.Join(' ', any.Cautions) + string.Join(' ', any.StopIf) + any.Summary;
+            text.Should().NotMatchRegex(@"(?i)\d+\s*(mg|milligram|microgram|ml\b|tablet|pill|capsule|dose|times a day)", any.Slug);
+        }
+
         guide.HowOftenPerDay.Should().BeNull();
         guide.BodyHtml.Should().Contain("it is not an anti-inflammatory", "acetaminophen relieves pain but does not reduce inflammation");
+    }
+
+    [Fact]
+    public void Pain_medication_follows_nice_ng59_and_names_paracetamol_both_ways()
+    {
+        var guide = GuideLibrary.Load(TempContent.RepoFolder).FindMethod("pain-medication")!;
+        var text = guide.BodyHtml + string.Join(' ', guide.Cautions);
+
+        text.Should().Contain("acetaminophen").And.Contain("aracetamol");
+        guide.BodyHtml.Should().Contain("paracetamol is not advised for low back pain");
+        guide.BodyHtml.Should().Contain("not recommended for back pain that lasts a long time").And.Contain("dependence");
+        guide.Cautions.Should().Contain(c => c.Contains("lowest dose that helps, for the shortest time", StringComparison.Ordinal));
+        guide.Cautions.Should().Contain(c => c.Contains("more than 10 days", StringComparison.Ordinal));
+        guide.Sources.Select(s => s.Url.AbsoluteUri).Should().Contain("https://www.nice.org.uk/guidance/ng59");
     }
 
     [Fact]

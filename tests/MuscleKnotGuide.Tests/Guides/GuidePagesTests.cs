@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.Guides;
 
 namespace MuscleKnotGuide.Tests.Guides;
 
@@ -9,6 +10,11 @@ public sealed class GuidePagesTests(GuidePagesTests.Fixture app) : IClassFixture
     public sealed class Fixture : AppFactory;
 
     public static TheoryData<string> MethodSlugs => new() { "massage-therapy", "stretching", "heat-therapy", "foam-rolling", "pain-medication" };
+
+    public static TheoryData<string> EveryGuide => new()
+    {
+        "overview", "when-to-seek-care", "massage-therapy", "stretching", "heat-therapy", "foam-rolling", "pain-medication",
+    };
 
     public static TheoryData<string> EveryPublicPage => new()
     {
@@ -100,11 +106,81 @@ public sealed class GuidePagesTests(GuidePagesTests.Fixture app) : IClassFixture
     public async Task The_when_to_seek_care_page_lists_both_tiers_of_warning_symptoms()
     {
         var page = await app.CreateClient().GetPageAsync("/guides/when-to-seek-care");
+        var library = GuideLibrary.Load(TempContent.RepoFolder);
 
-        var headings = page.QuerySelectorAll(".guide-body h2").Select(h => h.Text()).ToArray();
-        headings.Should().Contain(h => h.Contains("emergency", StringComparison.OrdinalIgnoreCase));
-        headings.Should().Contain(h => h.Contains("doctor urgently", StringComparison.OrdinalIgnoreCase));
-        page.QuerySelector(".guide-body").Text().Should().Contain("38 °C").And.Contain("both legs");
+        page.QuerySelector(".emergency-box h2").Text().Should().Contain("Emergency");
+        page.QuerySelector(".urgent-box h2").Text().Should().Contain("doctor urgently");
+        page.QuerySelectorAll(".emergency-box li").Select(li => li.Text())
+            .Should().Equal(library.WarningSymptoms.Where(s => s.Tier == WarningTier.Emergency).Select(s => s.Label));
+        page.QuerySelectorAll(".urgent-box li").Select(li => li.Text())
+            .Should().Equal(library.WarningSymptoms.Where(s => s.Tier == WarningTier.Urgent).Select(s => s.Label));
+        page.QuerySelector(".urgent-box").Text().Should().Contain("38 °C");
+        page.QuerySelector(".emergency-box").Text().Should().Contain("both legs");
+    }
+
+    [Fact]
+    public async Task The_seek_care_page_leads_with_the_emergency_box_and_uk_numbers_to_tap()
+    {
+        var page = await app.CreateClient().GetPageAsync("/guides/when-to-seek-care");
+
+        var afterHeader = page.QuerySelectorAll("article.guide > *").Skip(1).Select(e => e.ClassName ?? e.LocalName).ToArray();
+        afterHeader[0].Should().Contain("emergency-box", "the emergency signs come before anything milder");
+        afterHeader[1].Should().Contain("urgent-box");
+        afterHeader[2].Should().Be("guide-body");
+
+        var emergency = page.QuerySelector(".emergency-box")!;
+        emergency.QuerySelector("h2")!.Text().Should().Contain("call 999 or go to A&E now");
+        emergency.QuerySelector("h2 svg.alert-icon[aria-hidden=true]").Should().NotBeNull("an icon as well as colour marks the box");
+        emergency.QuerySelectorAll("a[href^='tel:']").Select(a => (a.GetAttribute("href"), a.Text())).Should().Equal(("tel:999", "Call 999"));
+
+        var urgent = page.QuerySelector(".urgent-box")!;
+        urgent.Text().Should().Contain("call NHS 111 or ask your GP");
+        urgent.QuerySelectorAll("a[href^='tel:']").Select(a => (a.GetAttribute("href"), a.Text())).Should().Equal(("tel:111", "Call NHS 111"));
+        page.QuerySelectorAll("[style]").Should().BeEmpty("styles live in CSS, never inline");
+    }
+
+    [Fact]
+    public async Task Another_default_region_shows_its_own_numbers_and_words()
+    {
+        await using var australia = new AppFactory().With("Guidance:DefaultRegion", "AU");
+
+        var page = await australia.CreateClient().GetPageAsync("/guides/when-to-seek-care");
+
+        page.QuerySelector(".emergency-box h2")!.Text().Should().Contain("call 000 or go to the emergency department now");
+        page.QuerySelectorAll("a[href^='tel:']").Select(a => a.GetAttribute("href")).Should().Equal("tel:000", "tel:1800022222");
+        page.QuerySelector(".urgent-box")!.Text().Should().Contain("healthdirect on 1800 022 222").And.Contain("ask your GP");
+    }
+
+    [Theory]
+    [MemberData(nameof(MethodSlugs))]
+    public async Task Each_method_opens_with_a_stop_and_get_help_box(string slug)
+    {
+        var page = await app.CreateClient().GetPageAsync($"/guides/{slug}");
+        var guide = GuideLibrary.Load(TempContent.RepoFolder).FindMethod(slug)!;
+
+        var afterHeader = page.QuerySelectorAll("article.guide > *").Skip(1).First();
+        afterHeader.ClassList.Should().Contain("stop-box", "the reasons to stop come before the how-to");
+        afterHeader.QuerySelector("h2")!.Text().Trim().Should().Be("Stop and get help if…");
+        afterHeader.QuerySelector("h2 svg.alert-icon").Should().NotBeNull();
+        afterHeader.QuerySelectorAll("li").Select(li => li.Text()).Should().Equal(guide.StopIf);
+        afterHeader.QuerySelector("a[href='/guides/when-to-seek-care']").Should().NotBeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryGuide))]
+    public async Task Each_guide_ends_with_its_sources_and_the_date_it_was_last_reviewed(string slug)
+    {
+        var page = await app.CreateClient().GetPageAsync($"/guides/{slug}");
+        var guide = GuideLibrary.Load(TempContent.RepoFolder).Find(slug)!;
+
+        var foot = page.QuerySelector("article.guide > footer.guide-sources");
+        foot.Should().NotBeNull();
+        foot!.QuerySelector("h2")!.Text().Should().Be("Sources");
+        foot.QuerySelectorAll("li a").Select(a => (a.GetAttribute("href"), a.Text()))
+            .Should().Equal(guide.Sources.Select(s => ((string?)s.Url.AbsoluteUri, s.Title)));
+        foot.QuerySelector(".reviewed")!.Text().Should().Be("Page last reviewed: 28 November 2026");
+        foot.QuerySelector(".reviewed time")!.GetAttribute("datetime").Should().Be("2026-11-28");
+        page.QuerySelectorAll("article.guide > *")[^1].LocalName.Should().Be("nav", "only the links to other guides follow the sources");
     }
 
     [Fact]

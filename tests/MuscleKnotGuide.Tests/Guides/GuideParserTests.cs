@@ -14,11 +14,17 @@ public sealed class GuideParserTests
         summary: Warmth relaxes tight muscles.
         how_often: 2
         how_long: 15
+        stop_if:
+          - The heat stings.
         steps:
           - Warm a heating pad.
         cautions:
           - No more than about 20 minutes at a time.
           - Never while asleep.
+        sources:
+          - title: "NHS: Back pain"
+            url: https://www.nhs.uk/conditions/back-pain/
+        reviewed: 2026-11-28
         ---
 
         ## Why heat helps
@@ -39,6 +45,9 @@ public sealed class GuideParserTests
         guide.HowLongMinutes.Should().Be(15);
         guide.Steps.Should().Equal("Warm a heating pad.");
         guide.Cautions.Should().Equal("No more than about 20 minutes at a time.", "Never while asleep.");
+        guide.StopIf.Should().Equal("The heat stings.");
+        guide.Sources.Should().Equal(new GuideSource("NHS: Back pain", new Uri("https://www.nhs.uk/conditions/back-pain/")));
+        guide.Reviewed.Should().Be(new DateOnly(2026, 11, 28));
         guide.BodyHtml.Should().Contain("<h2 id=\"why-heat-helps\">Why heat helps</h2>");
         guide.BodyHtml.Should().NotContain("slug:", "the front matter is not part of the body");
     }
@@ -83,6 +92,8 @@ public sealed class GuideParserTests
     [InlineData("summary: Warmth relaxes tight muscles.\n", "summary")]
     [InlineData("order: 3\n", "order")]
     [InlineData("kind: method\n", "kind")]
+    [InlineData("reviewed: 2026-11-28\n", "reviewed")]
+    [InlineData("stop_if:\n  - The heat stings.\n", "stop_if")]
     public void A_missing_required_field_is_refused_with_its_name(string line, string field)
     {
         var act = () => GuideParser.Parse("heat-therapy.md", ValidMethod.Replace(line, "", StringComparison.Ordinal));
@@ -132,5 +143,86 @@ public sealed class GuideParserTests
         var act = () => GuideParser.Parse("heat-therapy.md", ValidMethod.Replace("kind: method", "kind: recipe", StringComparison.Ordinal));
 
         act.Should().Throw<GuideContentException>().WithMessage("heat-therapy.md has kind 'recipe'; expected 'method' or 'page'*");
+    }
+
+    [Fact]
+    public void A_guide_without_sources_is_refused()
+    {
+        var withoutSources = ValidMethod.Replace("sources:\n  - title: \"NHS: Back pain\"\n    url: https://www.nhs.uk/conditions/back-pain/\n", "", StringComparison.Ordinal);
+
+        var act = () => GuideParser.Parse("heat-therapy.md", withoutSources);
+
+        act.Should().Throw<GuideContentException>().WithMessage("heat-therapy.md is missing the front-matter field 'sources'*");
+    }
+
+    [Fact]
+    public void An_empty_list_of_sources_is_refused()
+    {
+        var emptySources = ValidMethod.Replace("sources:\n  - title: \"NHS: Back pain\"\n    url: https://www.nhs.uk/conditions/back-pain/\n", "sources: []\n", StringComparison.Ordinal);
+
+        var act = () => GuideParser.Parse("heat-therapy.md", emptySources);
+
+        act.Should().Throw<GuideContentException>().WithMessage("heat-therapy.md needs at least one item in 'sources'.");
+    }
+
+    [Fact]
+    public void A_source_without_a_title_is_refused()
+    {
+        var act = () => GuideParser.Parse("heat-therapy.md", ValidMethod.Replace("  - title: \"NHS: Back pain\"\n", "  - title: \"\"\n", StringComparison.Ordinal));
+
+        act.Should().Throw<GuideContentException>().WithMessage("heat-therapy.md has a source without a 'title'.");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("www.nhs.uk/conditions/back-pain/")]
+    [InlineData("/guides/overview")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("ftp://example.org/back-pain")]
+    public void A_source_without_an_http_address_is_refused(string url)
+    {
+        var act = () => GuideParser.Parse("heat-therapy.md", ValidMethod.Replace("url: https://www.nhs.uk/conditions/back-pain/", $"url: \"{url}\"", StringComparison.Ordinal));
+
+        act.Should().Throw<GuideContentException>().WithMessage("heat-therapy.md has the source 'NHS: Back pain' without an http(s) 'url'.");
+    }
+
+    [Theory]
+    [InlineData("28/11/2026")]
+    [InlineData("2026-02-30")]
+    [InlineData("November 2026")]
+    [InlineData("\"\"")]
+    public void A_reviewed_date_that_is_not_a_real_yyyy_mm_dd_date_is_refused(string value)
+    {
+        var act = () => GuideParser.Parse("heat-therapy.md", ValidMethod.Replace("reviewed: 2026-11-28", $"reviewed: {value}", StringComparison.Ordinal));
+
+        act.Should().Throw<GuideContentException>().WithMessage("heat-therapy.md has reviewed '*'; use a date written YYYY-MM-DD.");
+    }
+
+    [Fact]
+    public void A_method_needs_at_least_one_reason_to_stop()
+    {
+        var act = () => GuideParser.Parse("heat-therapy.md", ValidMethod.Replace("stop_if:\n  - The heat stings.\n", "stop_if: []\n", StringComparison.Ordinal));
+
+        act.Should().Throw<GuideContentException>().WithMessage("heat-therapy.md needs at least one item in 'stop_if'.");
+    }
+
+    [Fact]
+    public void A_page_needs_sources_and_a_review_date_too()
+    {
+        var page = "---\ntitle: Overview\nslug: overview\nkind: page\nsummary: About knots.\nreviewed: 2026-11-28\n---\nBody\n";
+
+        var act = () => GuideParser.Parse("overview.md", page);
+
+        act.Should().Throw<GuideContentException>().WithMessage("overview.md is missing the front-matter field 'sources'*");
+    }
+
+    [Fact]
+    public void A_stop_box_on_a_page_is_refused()
+    {
+        var page = "---\ntitle: Overview\nslug: overview\nkind: page\nsummary: About knots.\nstop_if:\n  - Pain.\n---\nBody\n";
+
+        var act = () => GuideParser.Parse("overview.md", page);
+
+        act.Should().Throw<GuideContentException>().WithMessage("overview.md has an unknown front-matter field 'stop_if' for a page*");
     }
 }

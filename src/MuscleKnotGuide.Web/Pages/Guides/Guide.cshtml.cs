@@ -4,7 +4,7 @@ using MuscleKnotGuide.Web.Guides;
 
 namespace MuscleKnotGuide.Web.Pages.Guides;
 
-public sealed class GuideModel(GuideCatalog catalog) : PageModel
+public sealed class GuideModel(GuideCatalog catalog, GuidanceSettings guidance) : PageModel
 {
     public TreatmentGuide Guide { get; private set; } = null!;
 
@@ -13,6 +13,9 @@ public sealed class GuideModel(GuideCatalog catalog) : PageModel
     public TreatmentGuide? Next { get; private set; }
 
     public IReadOnlyList<TreatmentGuide> Methods { get; private set; } = [];
+
+    /// <summary>Whose emergency numbers and words the page shows: the site's default region for now.</summary>
+    public CareRegion Region => guidance.DefaultRegion;
 
     public IActionResult OnGet(string slug)
     {
