@@ -20,6 +20,7 @@ try
 
     var app = builder.Build();
     var databaseReady = app.PrepareAsync();
+    app.UseTrustedProxies();
     app.UseAppSecurity();
     app.UseWebUi();
     await app.StartAsync();

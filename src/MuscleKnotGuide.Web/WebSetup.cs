@@ -54,6 +54,7 @@ public static class WebSetup
         // Logged before status pages re-execute, so each request is one line with its real path.
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseHttpsRequirement();
         app.UseDatabaseGate();
         app.UseRouting();
         app.UseAuthentication();

@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MuscleKnotGuide.Web.Diary;
 
-/// <summary>The one database of the app: accounts, check-ins and saved plans.</summary>
-public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>The one database of the app: accounts, check-ins, saved plans, and the keys that sign the cookies.</summary>
+public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
 
@@ -13,6 +14,9 @@ public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : I
     public DbSet<SavedPlan> SavedPlans => Set<SavedPlan>();
 
     public DbSet<PlannedMethod> PlannedMethods => Set<PlannedMethod>();
+
+    /// <summary>Security/KeyStorage.cs: shared by every instance and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -47,10 +47,9 @@ public static class SecuritySetup
             options.AddServerHeader = false;
         });
 
-        if (settings.RequireHttps)
-        {
-            services.AddHttpsRedirection(_ => { });
-        }
+        services.AddTrustedProxies(configuration);
+        services.AddKeyStorage(configuration);
+        services.AddSingleton<HttpsRequirement>();
 
         // Serilog reads filters from the services (WebSetup.AddAppLogging: ReadFrom.Services).
         services.AddSingleton<Serilog.Core.ILogEventFilter, NoQueryStringsInLogs>();
@@ -62,14 +61,22 @@ public static class SecuritySetup
     /// <summary>First in the pipeline, so every response, error pages included, carries the headers.</summary>
     public static WebApplication UseAppSecurity(this WebApplication app)
     {
-        var settings = app.Services.GetRequiredService<SecuritySettings>();
         app.UseSecurityHeaders();
-        if (settings.RequireHttps)
-        {
-            app.UseHttpsRedirection();
-        }
 
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>After the status pages (a refused request shows the friendly page), before anything reads a cookie or a form.</summary>
+    public static WebApplication UseHttpsRequirement(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<SecuritySettings>().RequireHttps)
+        {
+            var requirement = app.Services.GetRequiredService<HttpsRequirement>();
+            app.Lifetime.ApplicationStarted.Register(requirement.WarnIfNoRedirect);
+            app.UseMiddleware<HttpsRequirement>();
+        }
+
         return app;
     }
 
