@@ -21,6 +21,16 @@ public static class KeyStorage
             .SetApplicationName(ApplicationName)
             .PersistKeysToDbContext<DiaryDbContext>();
 
+        // The framework loads the key ring as the app starts, while the database is still being migrated in the
+        // background (Performance/DatabaseWarmUp): on a new database that read fails with "no such table". Every
+        // request that uses a key (sign-in, forms) waits for the database first, so the first of them loads it.
+        var earlyLoad = services.Where(s => s.ServiceType == typeof(IHostedService)
+            && s.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList();
+        foreach (var descriptor in earlyLoad)
+        {
+            services.Remove(descriptor);
+        }
+
         if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } path)
         {
             keys.ProtectKeysWithCertificate(LoadCertificate(path, configuration["DataProtection:CertificatePassword"]));

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using MuscleKnotGuide.Tests.Infrastructure;
 
@@ -22,7 +23,7 @@ public sealed class ServerHarnessTests
         }
 
         answers.Should().AllSatisfy(answer => answer.Should().Contain("path=/some/path?x=1")
-            .And.Contain("host=localhost:").And.Contain("proto=https").And.Contain("for=127.0.0.1"));
+            .And.Contain("host=localhost ").And.Contain("proto=https").And.Contain("for=127.0.0.1"));
         answers.Count(a => a.StartsWith("first", StringComparison.Ordinal)).Should().Be(2, "requests alternate between the instances");
     }
 
@@ -96,42 +97,57 @@ public sealed class ServerHarnessTests
         (await redis.CommandAsync("CONFIG GET save")).Should().StartWith("*2");
     }
 
-    /// <summary>A tiny upstream that answers with its name and the headers nginx sent it.</summary>
+    /// <summary>A tiny HTTP/1.1 upstream on 127.0.0.1 that answers with its name and the headers nginx sent it.</summary>
     private sealed class EchoServer : IDisposable
     {
-        private readonly HttpListener _listener = new();
+        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
 
         public EchoServer(string name)
         {
-            Address = new Uri($"http://127.0.0.1:{AppProcess.FreePort()}/");
-            _listener.Prefixes.Add(Address.ToString());
             _listener.Start();
+            Address = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
             _ = Task.Run(async () =>
             {
-                while (_listener.IsListening)
+                while (true)
                 {
-                    HttpListenerContext context;
+                    TcpClient connection;
                     try
                     {
-                        context = await _listener.GetContextAsync();
+                        connection = await _listener.AcceptTcpClientAsync();
                     }
-                    catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                    catch (Exception ex) when (ex is SocketException or ObjectDisposedException or InvalidOperationException)
                     {
                         return;
                     }
 
-                    var headers = context.Request.Headers;
-                    var body = Encoding.UTF8.GetBytes(
-                        $"{name} path={context.Request.RawUrl} host={headers["Host"]} proto={headers["X-Forwarded-Proto"]} for={headers["X-Forwarded-For"]}");
-                    context.Response.ContentType = "text/plain";
-                    await context.Response.OutputStream.WriteAsync(body);
-                    context.Response.Close();
+                    _ = AnswerAsync(connection, name);
                 }
             });
         }
 
         public Uri Address { get; }
 
-        public void Dispose() => _listener.Close();
+        public void Dispose() => _listener.Stop();
+
+        private static async Task AnswerAsync(TcpClient connection, string name)
+        {
+            using (connection)
+            {
+                var stream = connection.GetStream();
+                using var reader = new StreamReader(stream, Encoding.ASCII, leaveOpen: true);
+                var requestLine = await reader.ReadLineAsync() ?? "";
+                var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                while (await reader.ReadLineAsync() is { Length: > 0 } line)
+                {
+                    var colon = line.IndexOf(':', StringComparison.Ordinal);
+                    headers[line[..colon]] = line[(colon + 1)..].Trim();
+                }
+
+                var path = requestLine.Split(' ') is { Length: > 1 } parts ? parts[1] : "";
+                var body = $"{name} path={path} host={headers.GetValueOrDefault("Host")} proto={headers.GetValueOrDefault("X-Forwarded-Proto")} for={headers.GetValueOrDefault("X-Forwarded-For")}";
+                var response = $"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {Encoding.ASCII.GetByteCount(body)}\r\nConnection: close\r\n\r\n{body}";
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(response));
+            }
+        }
     }
 }
