@@ -62,7 +62,8 @@ public static class DatabaseSetup
             }
         }
 
-        if (!OperatingSystem.IsWindows() && !File.Exists(file))
+        // A path that is a folder is left for SQLite to refuse with its own, clearer message.
+        if (!OperatingSystem.IsWindows() && !File.Exists(file) && !Directory.Exists(file))
         {
             using var created = new FileStream(file, new FileStreamOptions
             {
