@@ -28,12 +28,11 @@ try
     _ = app.Services.GetRequiredService<GuideCatalog>();
     var databaseReady = app.Services.GetRequiredService<DatabaseWarmUp>().Begin(app.Services, CancellationToken.None);
 
-    // First, so every response, error pages included, carries the security headers.
+    // First: everything after it (rate limits, HTTPS, cookies, logs) sees the real client, from trusted proxies only.
+    app.UseTrustedProxies();
+
+    // So every response, error pages included, carries the security headers.
     app.UseSecurityHeaders();
-    if (app.Services.GetRequiredService<SecuritySettings>().RequireHttps)
-    {
-        app.UseHttpsRedirection();
-    }
 
     if (!app.Environment.IsDevelopment())
     {
@@ -43,6 +42,9 @@ try
     // Logged before status pages re-execute, so each request is one line with its real path.
     app.UseSerilogRequestLogging();
     app.UseStatusCodePagesWithReExecute("/status/{0}");
+
+    // After the status pages (a refused request shows the friendly page), before anything reads a cookie or a form.
+    app.UseHttpsRequirement();
     app.UseDatabaseGate();
     app.UseRouting();
     app.UseAuthentication();

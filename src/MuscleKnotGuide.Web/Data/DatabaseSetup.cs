@@ -15,10 +15,9 @@ public static class DatabaseSetup
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
         try
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-            if (!string.IsNullOrEmpty(folder) && file != ":memory:")
+            if (file != ":memory:" && !string.IsNullOrEmpty(file))
             {
-                Directory.CreateDirectory(folder);
+                CreateOwnerOnly(Path.GetFullPath(file));
             }
 
             // WAL lets readers carry on while one request writes; the setting is stored in the file itself.
@@ -41,6 +40,37 @@ public static class DatabaseSetup
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// A new database holds health data: its folder is created 0700 and the file 0600 on Linux (SQLite gives
+    /// its -wal and -shm files the file's own permissions). Existing folders and files keep theirs.
+    /// </summary>
+    private static void CreateOwnerOnly(string file)
+    {
+        var folder = Path.GetDirectoryName(file);
+        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+
+        // A path that is a folder is left for SQLite to refuse with its own, clearer message.
+        if (!OperatingSystem.IsWindows() && !File.Exists(file) && !Directory.Exists(file))
+        {
+            using var created = new FileStream(file, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
         }
     }
 

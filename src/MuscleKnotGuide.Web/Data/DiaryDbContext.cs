@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.CheckIns;
@@ -5,8 +6,8 @@ using MuscleKnotGuide.Web.Plans;
 
 namespace MuscleKnotGuide.Web.Data;
 
-/// <summary>The one database of the app: accounts, check-ins and saved plans.</summary>
-public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>The one database of the app: accounts, check-ins, saved plans, and the keys that sign the cookies.</summary>
+public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
 
@@ -15,6 +16,9 @@ public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : I
     public DbSet<SavedPlan> SavedPlans => Set<SavedPlan>();
 
     public DbSet<PlannedMethod> PlannedMethods => Set<PlannedMethod>();
+
+    /// <summary>Security/KeyStorage.cs: shared by every instance and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

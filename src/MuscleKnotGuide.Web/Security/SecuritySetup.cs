@@ -45,14 +45,26 @@ public static class SecuritySetup
             options.AddServerHeader = false;
         });
 
-        if (settings.RequireHttps)
-        {
-            services.AddHttpsRedirection(_ => { });
-        }
+        services.AddTrustedProxies(configuration);
+        services.AddKeyStorage(configuration);
+        services.AddSingleton<HttpsRequirement>();
 
         // Serilog reads filters from the services (WebSetup.AddAppLogging: ReadFrom.Services).
         services.AddSingleton<Serilog.Core.ILogEventFilter, NoQueryStringsInLogs>();
 
         return services;
+    }
+
+    /// <summary>Plain http that did not come through a trusted proxy: a redirect or the friendly "needs HTTPS" page, never a 500.</summary>
+    public static WebApplication UseHttpsRequirement(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<SecuritySettings>().RequireHttps)
+        {
+            var requirement = app.Services.GetRequiredService<HttpsRequirement>();
+            app.Lifetime.ApplicationStarted.Register(requirement.WarnIfNoRedirect);
+            app.UseMiddleware<HttpsRequirement>();
+        }
+
+        return app;
     }
 }

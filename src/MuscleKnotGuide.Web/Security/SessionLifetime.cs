@@ -27,6 +27,13 @@ public static class SessionLifetime
         options.SlidingExpiration = true;
         options.ExpireTimeSpan = settings.SlidingLifetime;
 
+        // Redirects name the page by its path alone: the visitor's Host header, which anybody can forge, never
+        // ends up in a Location (the browser resolves the path against the address it used).
+        var redirectToLogin = options.Events.OnRedirectToLogin;
+        options.Events.OnRedirectToLogin = context => redirectToLogin(PathOnly(context));
+        var redirectToAccessDenied = options.Events.OnRedirectToAccessDenied;
+        options.Events.OnRedirectToAccessDenied = context => redirectToAccessDenied(PathOnly(context));
+
         var onSigningIn = options.Events.OnSigningIn;
         options.Events.OnSigningIn = context =>
         {
@@ -65,6 +72,16 @@ public static class SessionLifetime
         }
 
         return now - signedInAt > absoluteLifetime;
+    }
+
+    private static RedirectContext<CookieAuthenticationOptions> PathOnly(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        if (Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute))
+        {
+            context.RedirectUri = absolute.PathAndQuery;
+        }
+
+        return context;
     }
 
     private static TimeProvider Clock(HttpContext context) => context.RequestServices.GetRequiredService<TimeProvider>();

@@ -95,8 +95,8 @@ public sealed class AppProcess : IAsyncDisposable
         return new AppProcess(process, baseAddress);
     }
 
-    /// <summary>Waits until the home page answers 200, or fails with what the app printed.</summary>
-    public async Task WaitUntilReadyAsync(TimeSpan? timeout = null)
+    /// <summary>Waits until the home page (or <paramref name="path"/>) answers 200, or fails with what the app printed.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan? timeout = null, string path = "/")
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
@@ -109,7 +109,7 @@ public sealed class AppProcess : IAsyncDisposable
 
             try
             {
-                using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+                using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;

@@ -9,8 +9,9 @@ public sealed class HttpsCookieTests(HttpsCookieTests.Fixture app) : IClassFixtu
 {
     public sealed class Fixture : AppFactory
     {
-        // In production Kestrel's HTTPS endpoint tells the redirect its port; TestServer has none.
-        public Fixture() => With("Security:RequireHttps", "true").With("https_port", "443");
+        // In production Kestrel's HTTPS endpoint tells the redirect its port; TestServer has none. The redirect
+        // also needs AllowedHosts to name the site, so that a forged Host never ends up in its Location.
+        public Fixture() => With("Security:RequireHttps", "true").With("https_port", "443").With("AllowedHosts", "localhost;muscleknotguide.example");
     }
 
     // HSTS is never sent to localhost (a developer's other local sites would be forced to HTTPS), so a real name here.
