@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Web.Security;
 
@@ -30,12 +32,14 @@ public static class SecuritySetup
             options.Cookie.SecurePolicy = settings.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
 
+        services.Configure<MvcOptions>(options => options.ModelBinderProviders.Insert(0, new ControlCharacterStripping()));
         services.AddRateLimiter(options => SignInRateLimit.Configure(options, settings));
         services.Configure<RazorPagesOptions>(options =>
         {
             SignInRateLimit.Apply(options.Conventions);
             options.Conventions.ConfigureFilter(new OnlyHandledMethods());
             SignInRequired.Apply(options.Conventions);
+            PersonalLink.Apply(options.Conventions);
         });
 
         // Kestrel stops a body past the limit even when it arrives without a Content-Length (chunked).
@@ -49,8 +53,14 @@ public static class SecuritySetup
         services.AddKeyStorage(configuration);
         services.AddSingleton<HttpsRequirement>();
 
-        // Serilog reads filters from the services (WebSetup.AddAppLogging: ReadFrom.Services).
+        // Serilog reads filters and enrichers from the services (WebSetup.AddAppLogging: ReadFrom.Services).
         services.AddSingleton<Serilog.Core.ILogEventFilter, NoQueryStringsInLogs>();
+        services.AddSingleton<Serilog.Core.ILogEventEnricher, ControlCharactersInLogs>();
+
+        // Identity's own length rule stays: validators add up (registered after AddIdentity, which only tries to add its own).
+        services.AddScoped<IPasswordValidator<AppUser>, CommonPasswordValidator>();
+        services.AddSingleton<UnknownEmailSignIns>();
+        services.AddScoped<PasswordSignIn>();
 
         return services;
     }

@@ -18,6 +18,7 @@ public static class SignInRateLimit
     {
         // The status-code page re-executes the request and shows the friendly "Too many tries" text.
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = (context, _) => RetryAfter.Add(context);
         options.AddPolicy(PolicyName, context =>
         {
             if (!HttpMethods.IsPost(context.Request.Method))

@@ -120,6 +120,7 @@ public sealed class AccountPageTests(AccountPageTests.Fixture app) : IClassFixtu
         { "", NewPassword, NewPassword, "Password_CurrentPassword", "Enter your current password." },
         { Accounts.Password, "short", "short", "Password_NewPassword", "Use at least 8 characters (a longer passphrase is even better)." },
         { Accounts.Password, NewPassword, "something else", "Password_ConfirmPassword", "The two new passwords don't match." },
+        { Accounts.Password, "SunShine", "SunShine", "Password_NewPassword", MuscleKnotGuide.Web.Security.CommonPasswordValidator.Message },
     };
 
     [Theory]

@@ -26,6 +26,7 @@ public sealed class SignInRateLimitTests(SignInRateLimitTests.Fixture app) : ICl
         var refused = await client.SubmitAsync(login, "form.form", ("Form.Email", "someone@example.test"), ("Form.Password", "guess number 11"));
 
         refused.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        RetryAfterSeconds(refused).Should().BeInRange(1, 60, "the window is a minute");
         var page = await Html.ParseAsync(refused);
         page.QuerySelector("h1").Text().Should().Be("Too many tries");
         page.QuerySelector(".status-page").Text().Should().Contain("wait a minute");
@@ -35,6 +36,13 @@ public sealed class SignInRateLimitTests(SignInRateLimitTests.Fixture app) : ICl
         var registering = await client.SubmitAsync(register, "form.form",
             ("Form.Email", "new@example.test"), ("Form.Password", "long enough"), ("Form.ConfirmPassword", "long enough"));
         registering.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        RetryAfterSeconds(registering).Should().BeInRange(1, 60);
         (await client.GetAsync(new Uri("/account/login", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    private static double RetryAfterSeconds(HttpResponseMessage response)
+    {
+        response.Headers.RetryAfter.Should().NotBeNull("every 429 says when to try again");
+        return response.Headers.RetryAfter!.Delta!.Value.TotalSeconds;
     }
 }

@@ -7,7 +7,8 @@ public static class AccountMessages
 {
     public static string Describe(IdentityError error) => error.Code switch
     {
-        "DuplicateUserName" or "DuplicateEmail" => "An account with this email already exists. Sign in instead.",
+        // No email is sent, so registration cannot hide that an email is taken; it says no more than that.
+        "DuplicateUserName" or "DuplicateEmail" => "This email can't be used to create an account. If you already have one, sign in instead.",
         "InvalidEmail" or "InvalidUserName" => "Enter a valid email address, like name@example.com.",
         "PasswordTooShort" => "Use at least 8 characters (a longer passphrase is even better).",
         "PasswordMismatch" => "That is not your current password.",

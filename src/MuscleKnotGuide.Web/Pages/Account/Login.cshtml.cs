@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MuscleKnotGuide.Web.Data;
+using MuscleKnotGuide.Web.Security;
 
 namespace MuscleKnotGuide.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(PasswordSignIn signIn) : PageModel
 {
     [BindProperty]
     public LoginForm Form { get; set; } = new();
@@ -25,15 +26,15 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
             return Page();
         }
 
-        // Failed attempts count towards lockout, unlike the templates' default.
-        var result = await signIn.PasswordSignInAsync(Form.Email.Trim(), Form.Password, Form.RememberMe, lockoutOnFailure: true);
+        // An email without an account gets the same answers, lockout included, after the same time (PasswordSignIn).
+        var result = await signIn.TryAsync(Form.Email.Trim(), Form.Password, Form.RememberMe);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/checkins");
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Too many failed attempts: this account is locked for 15 minutes. Try again later."
+            ? "Too many failed attempts: sign-in with this email is locked for 15 minutes. Try again later."
             : "The email or password is not right. Check them and try again.");
         return Page();
     }
