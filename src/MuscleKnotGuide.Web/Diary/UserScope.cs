@@ -12,6 +12,7 @@ public static class UserScope
 {
     public const string TimeZoneClaim = "mkg:tz";
     public const string DisplayNameClaim = "mkg:name";
+    public const string ThemeClaim = "mkg:theme";
 
     public static IQueryable<CheckIn> CheckInsOf(this DiaryDbContext db, string userId) =>
         db.CheckIns.Where(c => c.UserId == userId);
@@ -41,6 +42,7 @@ public sealed class AppUserClaimsFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(UserScope.TimeZoneClaim, user.TimeZoneId));
+        identity.AddClaim(new Claim(UserScope.ThemeClaim, user.ThemePreference));
         if (!string.IsNullOrWhiteSpace(user.DisplayName))
         {
             identity.AddClaim(new Claim(UserScope.DisplayNameClaim, user.DisplayName));

@@ -23,6 +23,10 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
 
     public IReadOnlyList<string> TimeZones => TimeZoneChoices.All;
 
+    /// <summary>"system", "light" or "dark"; shown checked on the page and saved by <see cref="OnPostThemeAsync"/>.</summary>
+    [BindProperty]
+    public string Theme { get; set; } = ThemeChoice.System;
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await users.GetUserAsync(User) is not { } user)
@@ -32,6 +36,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
 
         Email = user.Email ?? "";
         Profile = new ProfileForm { DisplayName = user.DisplayName, TimeZone = user.TimeZoneId };
+        Theme = user.ThemePreference;
         Flash = TempData[FlashKey] as string;
         return Page();
     }
@@ -83,6 +88,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
 
         Email = user.Email ?? "";
         Profile = new ProfileForm { DisplayName = user.DisplayName, TimeZone = user.TimeZoneId };
+        Theme = user.ThemePreference;
         await TryUpdateModelAsync(Password, nameof(Password));
         if (!ModelState.IsValid)
         {
@@ -104,6 +110,30 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         // Changing the password renews the security stamp; refresh so this browser stays signed in.
         await signIn.RefreshSignInAsync(user);
         TempData[FlashKey] = "Your password has been changed.";
+        return Redirect("/account");
+    }
+
+    public async Task<IActionResult> OnPostThemeAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return await SignedOutAsync();
+        }
+
+        if (!ThemeChoice.IsKnown(Theme))
+        {
+            Email = user.Email ?? "";
+            Profile = new ProfileForm { DisplayName = user.DisplayName, TimeZone = user.TimeZoneId };
+            ModelState.AddModelError(nameof(Theme), "Choose one of the three colour schemes.");
+            Theme = user.ThemePreference;
+            return Page();
+        }
+
+        user.ThemePreference = Theme;
+        await users.UpdateAsync(user);
+        // The choice travels in the sign-in cookie, so pages render it without reading the database.
+        await signIn.RefreshSignInAsync(user);
+        TempData[FlashKey] = $"Colour scheme saved: {ThemeChoice.Describe(Theme).ToLowerInvariant()}.";
         return Redirect("/account");
     }
 
