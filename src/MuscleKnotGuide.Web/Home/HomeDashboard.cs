@@ -43,7 +43,13 @@ public sealed record HomeDashboard(DateOnly Today, bool LoggedToday, InsightsGla
         if (plan is not null)
         {
             var next = PlanNextSession.Find(plan, now);
-            var titles = (next.MethodSlugs ?? []).Select(slug => library.FindMethod(slug)?.Title ?? slug).ToArray();
+            // In the guides' order, the same order the plan sheet lists its methods in.
+            var titles = (next.MethodSlugs ?? [])
+                .Select(slug => library.FindMethod(slug))
+                .OfType<TreatmentGuide>()
+                .OrderBy(m => m.Order)
+                .Select(m => m.Title)
+                .ToArray();
             dashboardPlan = new DashboardPlan(plan.Id, next, titles);
         }
 

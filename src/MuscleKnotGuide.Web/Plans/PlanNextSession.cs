@@ -21,7 +21,7 @@ public enum PlanStatus
     DoneForToday,
 }
 
-/// <param name="MethodSlugs">Every method planned at that time, in the plan's order.</param>
+/// <param name="MethodSlugs">Every method planned at that time.</param>
 public sealed record PlanNextSession(PlanStatus Status, DateOnly? Day = null, TimeOnly? Time = null, IReadOnlyList<string>? MethodSlugs = null)
 {
     /// <summary>

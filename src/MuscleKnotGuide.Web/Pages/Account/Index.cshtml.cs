@@ -23,9 +23,8 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
 
     public IReadOnlyList<string> TimeZones => TimeZoneChoices.All;
 
-    /// <summary>"system", "light" or "dark"; shown checked on the page and saved by <see cref="OnPostThemeAsync"/>.</summary>
-    [BindProperty]
-    public string Theme { get; set; } = ThemeChoice.System;
+    /// <summary>"system", "light" or "dark": the choice shown checked on the page.</summary>
+    public string Theme { get; private set; } = ThemeChoice.System;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -49,6 +48,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         }
 
         Email = user.Email ?? "";
+        Theme = user.ThemePreference;
         await TryUpdateModelAsync(Profile, nameof(Profile));
         if (!TimeZoneChoices.IsKnown(Profile.TimeZone))
         {
@@ -113,14 +113,15 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         return Redirect("/account");
     }
 
-    public async Task<IActionResult> OnPostThemeAsync()
+    /// <summary>Bound here, not as a page property, so the other two forms never have to send it.</summary>
+    public async Task<IActionResult> OnPostThemeAsync([FromForm(Name = "Theme")] string? theme)
     {
         if (await users.GetUserAsync(User) is not { } user)
         {
             return await SignedOutAsync();
         }
 
-        if (!ThemeChoice.IsKnown(Theme))
+        if (!ThemeChoice.IsKnown(theme))
         {
             Email = user.Email ?? "";
             Profile = new ProfileForm { DisplayName = user.DisplayName, TimeZone = user.TimeZoneId };
@@ -129,11 +130,11 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
             return Page();
         }
 
-        user.ThemePreference = Theme;
+        user.ThemePreference = theme!;
         await users.UpdateAsync(user);
         // The choice travels in the sign-in cookie, so pages render it without reading the database.
         await signIn.RefreshSignInAsync(user);
-        TempData[FlashKey] = $"Colour scheme saved: {ThemeChoice.Describe(Theme).ToLowerInvariant()}.";
+        TempData[FlashKey] = $"Colour scheme saved: {ThemeChoice.Describe(theme!).ToLowerInvariant()}.";
         return Redirect("/account");
     }
 
