@@ -9,4 +9,8 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>IANA time zone id; decides which calendar day "today" is for this person.</summary>
     public string TimeZoneId { get; set; } = "UTC";
+
+    /// <summary>"system" (follow the device), "light" or "dark": see <see cref="ThemeChoice"/>.</summary>
+    [System.ComponentModel.DataAnnotations.MaxLength(10)]
+    public string ThemePreference { get; set; } = ThemeChoice.System;
 }

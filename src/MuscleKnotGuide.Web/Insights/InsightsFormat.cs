@@ -38,4 +38,25 @@ public static class InsightsFormat
         WeekDirection.Same => "Same",
         _ => "Not enough data",
     };
+
+    public static string Tries(int count) => count == 1 ? "1 try" : count.ToString(English) + " tries";
+
+    /// <summary>The person's own record of a method in one sentence.</summary>
+    public static string Verdict(OwnEvidence evidence) => evidence switch
+    {
+        OwnEvidence.Helped => "Helped, by your own record.",
+        OwnEvidence.DidNotHelp => "Did not help much, by your own record.",
+        _ => "No ratings or relief recorded: ranked by next-day pain only.",
+    };
+
+    /// <summary>Why a rank follows the person's record when next-day pain points the other way.</summary>
+    public static string Disagreement(MethodInsight method)
+    {
+        var difference = method.NextDayDifference!.Value;
+        return method.OwnEvidence == OwnEvidence.Helped
+            ? $"Your pain the next day was on average {Average(-difference)} points higher after days with it than after days without it. "
+                + "It stays ranked by your own ratings and relief: you may have reached for it on your worse days."
+            : $"Your pain the next day was on average {Average(difference)} points lower after days with it than after days without it, "
+                + "but you did not rate it as helping at the time. It stays ranked by your own ratings: something else that day may explain the next-day figure.";
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Web.Insights;
@@ -6,6 +7,8 @@ namespace MuscleKnotGuide.Web.Insights;
 /// <summary>
 /// The pain trend as SVG geometry, computed here so pages share it and tests can check exact coordinates;
 /// _PainChart.cshtml only writes it out. The daily line breaks at every day without a check-in, never joining across a gap.
+/// Ranges longer than <see cref="DailyUpTo"/> days are drawn as weekly averages from the week of the first logged day, so
+/// a year with a few weeks logged still fills the width.
 /// </summary>
 public sealed record PainChart(
     string Title,
@@ -15,21 +18,46 @@ public sealed record PainChart(
     IReadOnlyList<IReadOnlyList<ChartPoint>> DailySegments,
     IReadOnlyList<ChartMarker> Markers,
     IReadOnlyList<IReadOnlyList<ChartPoint>> AverageSegments,
-    decimal MarkerRadius)
+    decimal MarkerRadius,
+    bool Weekly = false,
+    ChartMethodMarks? MethodMarks = null)
 {
     public const int Width = 600;
-    public const int Height = 300;
     public const int PlotLeft = 44;
     public const int PlotRight = 584;
     public const int PlotTop = 20;
-    public const int PlotBottom = 260;
+    public const int PlotBottom = 300;
     public const int MaxPain = 10;
+
+    /// <summary>Where the x-axis labels sit, under the plot.</summary>
+    public const int XLabelY = PlotBottom + 26;
+
+    /// <summary>The row of method marks, under the x-axis labels.</summary>
+    public const int MarksTop = PlotBottom + 42;
+    public const int MarksHeight = 18;
+
+    /// <summary>Up to this many days the chart shows one point a day; longer ranges show weekly averages.</summary>
+    public const int DailyUpTo = 90;
+
+    public int Height => MethodMarks is null ? PlotBottom + 40 : MarksTop + MarksHeight + 6;
 
     public string ViewBox => $"0 0 {Width} {Height}";
 
     public bool IsEmpty => Markers.Count == 0;
 
-    public static PainChart For(PainTrend trend)
+    /// <summary>Mild, moderate and severe, shaded behind the line; "none" (0) is the axis itself.</summary>
+    public static IReadOnlyList<ChartBand> Bands { get; } =
+    [
+        new(PainBand.Severe, "severe", Y(MaxPain), Y(PainBands.SevereFrom - 0.5m)),
+        new(PainBand.Moderate, "moderate", Y(PainBands.SevereFrom - 0.5m), Y(PainBands.ModerateFrom - 0.5m)),
+        new(PainBand.Mild, "mild", Y(PainBands.ModerateFrom - 0.5m), Y(0.5m)),
+    ];
+
+    /// <param name="method">A method's days tried, drawn as a row of marks under the chart; none when null.</param>
+    public static PainChart For(PainTrend trend, MethodDays? method = null) =>
+        trend.RangeDays > DailyUpTo && trend.DaysLogged > 0 ? WeeklyChart(trend, method) : DailyChart(trend, method);
+
+    private static PainChart DailyChart(PainTrend trend, MethodDays? method)
     {
         var n = trend.Points.Count;
         var points = trend.Points;
@@ -39,20 +67,89 @@ public sealed record PainChart(
             .Select((p, i) => p.Pain is { } pain ? new ChartMarker(p.Day, pain, At(i, n, pain)) : null)
             .OfType<ChartMarker>()
             .ToArray();
-
-        var yTicks = Enumerable.Range(0, MaxPain / 2 + 1)
-            .Select(k => new ChartTick((k * 2).ToString(CultureInfo.InvariantCulture), Y(k * 2)))
-            .ToArray();
+        var marks = method is null ? null : new ChartMethodMarks(
+            method.Method.Slug,
+            method.Method.Title,
+            method.Days.Where(d => d >= trend.FirstDay && d <= trend.LastDay).Order().Select(d => X(d.DayNumber - trend.FirstDay.DayNumber, n)).ToArray(),
+            MarkWidth(n));
 
         return new PainChart(
             $"Daily pain, {InsightsFormat.ShortDay(trend.FirstDay)} to {InsightsFormat.ShortDay(trend.LastDay)} {trend.LastDay.Year}",
-            Describe(trend),
-            yTicks,
+            Describe(trend) + MarksDescription(marks),
+            EvenYTicks(),
             DateTicks(points.Select(p => p.Day).ToArray()),
             daily,
             markers,
             average,
-            n <= 31 ? 4m : n <= 90 ? 3m : 1.5m);
+            n <= 31 ? 4m : n <= 90 ? 3m : 1.5m,
+            MethodMarks: marks);
+    }
+
+    // Weeks end on today (the last week is today and the 6 days before), from the week of the first logged day.
+    private static PainChart WeeklyChart(PainTrend trend, MethodDays? method)
+    {
+        var firstLogged = trend.Logged.First().Day;
+        var weeks = ((trend.LastDay.DayNumber - firstLogged.DayNumber) / PainTrend.RollingDays) + 1;
+        var firstWeekStart = trend.LastDay.AddDays(-((weeks * PainTrend.RollingDays) - 1));
+        int WeekOf(DateOnly day) => (day.DayNumber - firstWeekStart.DayNumber) / PainTrend.RollingDays;
+
+        var averages = trend.Logged
+            .GroupBy(p => WeekOf(p.Day))
+            .ToDictionary(g => g.Key, g => (decimal)g.Sum(p => p.Pain!.Value) / g.Count());
+        var starts = Enumerable.Range(0, weeks).Select(k => firstWeekStart.AddDays(k * PainTrend.RollingDays)).ToArray();
+        var line = Segments(Enumerable.Range(0, weeks).Select(k => averages.TryGetValue(k, out var a) ? At(k, weeks, a) : null));
+        var markers = Enumerable.Range(0, weeks)
+            .Where(averages.ContainsKey)
+            .Select(k => new ChartMarker(starts[k], Math.Round(averages[k], 2), At(k, weeks, averages[k])))
+            .ToArray();
+        var marks = method is null ? null : new ChartMethodMarks(
+            method.Method.Slug,
+            method.Method.Title,
+            method.Days.Where(d => d >= firstWeekStart && d <= trend.LastDay).Select(WeekOf).Distinct().Order().Select(k => X(k, weeks)).ToArray(),
+            MarkWidth(weeks));
+        var shownFrom = starts[0] < trend.FirstDay ? trend.FirstDay : starts[0];
+
+        return new PainChart(
+            $"Weekly average pain, {InsightsFormat.ShortDay(shownFrom)} {shownFrom.Year} to {InsightsFormat.ShortDay(trend.LastDay)} {trend.LastDay.Year}",
+            DescribeWeekly(trend, shownFrom, averages.Values) + MarksDescription(marks, "week"),
+            EvenYTicks(),
+            DateTicks(starts),
+            line,
+            markers,
+            [],
+            weeks <= 31 ? 4m : 3m,
+            Weekly: true,
+            MethodMarks: marks);
+    }
+
+    private static ChartTick[] EvenYTicks() => Enumerable.Range(0, MaxPain / 2 + 1)
+        .Select(k => new ChartTick((k * 2).ToString(CultureInfo.InvariantCulture), Y(k * 2)))
+        .ToArray();
+
+    // As wide as most of a step, so neighbouring days read as a run; never thinner than a hairline on paper.
+    private static decimal MarkWidth(int count) =>
+        Math.Round(Math.Clamp(count <= 1 ? 8m : (PlotRight - PlotLeft) * 0.7m / (count - 1), 1.5m, 10m), 2);
+
+    private static string MarksDescription(ChartMethodMarks? marks, string unit = "day")
+    {
+        if (marks is null)
+        {
+            return "";
+        }
+
+        var count = marks.At.Count;
+        return count == 0
+            ? $" {marks.Title} was not tried in this range."
+            : $" Marks under the chart show the {(count == 1 ? unit : $"{count} {unit}s")} {marks.Title} was tried.";
+    }
+
+    private static string DescribeWeekly(PainTrend trend, DateOnly shownFrom, IEnumerable<decimal> averages)
+    {
+        var values = averages.ToArray();
+        return $"Weekly average pain on a scale of 0 to 10, from {DayText.Full(shownFrom)} to {DayText.Full(trend.LastDay)} "
+            + $"(the chart starts at the week of your first check-in in the last {trend.RangeDays} days): {trend.DaysLogged} days logged in {values.Length} weeks, "
+            + $"lowest weekly average {InsightsFormat.Average(values.Min())}, highest {InsightsFormat.Average(values.Max())}. "
+            + "Each point is the average of a week's logged days; a week without a check-in is a gap in the line.";
     }
 
     /// <summary>"x1,y1 x2,y2 …" for a polyline's points attribute.</summary>

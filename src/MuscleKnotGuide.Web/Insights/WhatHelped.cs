@@ -12,12 +12,30 @@ public sealed record WhatHelped(bool HasEnoughDays, int DaysLogged, IReadOnlyLis
     public const int MinimumTries = 3;
 
     /// <summary>
+    /// Days needed on each side (days after trying it, days after not trying it) before next-day pain is compared:
+    /// fewer is mostly the ordinary ups and downs of back pain.
+    /// </summary>
+    public const int MinimumDaysPerSide = 5;
+
+    /// <summary>Average relief that counts as "helped": a 1-point change on the 0-10 scale is about the smallest a person notices.</summary>
+    public const decimal HelpedRelief = 1m;
+
+    /// <summary>Share of rated tries rated "helped a little" or "helped a lot" that counts as "helped".</summary>
+    public const decimal HelpedShareMark = 0.5m;
+
+    /// <summary>A next-day difference this large (points), against the person's own record, is called out in words.</summary>
+    public const decimal StrongDisagreement = 1m;
+
+    /// <summary>
     /// For each method (every method in <paramref name="methods"/>, even if never tried), over the logged days of the range:
     /// days tried; average immediate relief (pain before minus after, over tries that recorded both); the share of rated tries
     /// rated "helped a little" or "helped a lot"; and the average pain on the next calendar day after days it was tried
     /// against after logged days it was not, counting only days whose next day is logged too.
-    /// Ranked: methods with enough data first, by next-day difference (largest first, unknown last), then average relief
-    /// (largest first, unknown last), then the guides' order; methods without enough data follow in the guides' order.
+    /// Ranked so the order never contradicts the person's own record: methods with enough data first; among them, by
+    /// <see cref="OwnEvidence"/> (helped, then not recorded, then did not help); within that, by average relief and
+    /// share rated helpful (largest first, unknown last), then by next-day difference only where each side has at least
+    /// <see cref="MinimumDaysPerSide"/> days (largest first, not comparable last), then the guides' order. Methods
+    /// without enough data follow in the guides' order.
     /// </summary>
     public static WhatHelped Build(IReadOnlyList<DayEntry> days, DateOnly today, int rangeDays, IReadOnlyList<MethodName> methods)
     {
@@ -76,16 +94,22 @@ public sealed record WhatHelped(bool HasEnoughDays, int DaysLogged, IReadOnlyLis
                 t.Rated,
                 Mean(t.AfterTried),
                 Mean(t.AfterNotTried),
-                t.DaysTried >= MinimumTries));
+                t.DaysTried >= MinimumTries,
+                t.AfterTried.Count,
+                t.AfterNotTried.Count));
         }).ToArray();
 
         var ranked = insights
-            .OrderByDescending(i => i.Insight.HasEnoughData)
-            .ThenByDescending(i => i.Insight.HasEnoughData && i.Insight.NextDayDifference is not null)
-            .ThenByDescending(i => i.Insight.HasEnoughData ? i.Insight.NextDayDifference ?? 0 : 0)
-            .ThenByDescending(i => i.Insight.HasEnoughData && i.Insight.AverageRelief is not null)
-            .ThenByDescending(i => i.Insight.HasEnoughData ? i.Insight.AverageRelief ?? 0 : 0)
+            .Where(i => i.Insight.HasEnoughData)
+            .OrderBy(i => i.Insight.OwnEvidence)
+            .ThenByDescending(i => i.Insight.AverageRelief is not null)
+            .ThenByDescending(i => i.Insight.AverageRelief ?? 0)
+            .ThenByDescending(i => i.Insight.HelpedShare is not null)
+            .ThenByDescending(i => i.Insight.HelpedShare ?? 0)
+            .ThenByDescending(i => i.Insight.NextDayDifference is not null)
+            .ThenByDescending(i => i.Insight.NextDayDifference ?? 0)
             .ThenBy(i => i.Order)
+            .Concat(insights.Where(i => !i.Insight.HasEnoughData).OrderBy(i => i.Order))
             .Select(i => i.Insight)
             .ToArray();
 

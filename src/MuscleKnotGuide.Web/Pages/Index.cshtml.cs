@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
-using MuscleKnotGuide.Web.Insights;
+using MuscleKnotGuide.Web.Home;
 
 namespace MuscleKnotGuide.Web.Pages;
 
@@ -10,14 +10,14 @@ public sealed class IndexModel(GuideCatalog catalog, DiaryDbContext db, TimeProv
     public GuideLibrary Library { get; private set; } = null!;
 
     /// <summary>Only for a signed-in person; the public home page never touches the diary.</summary>
-    public InsightsGlance? Glance { get; private set; }
+    public HomeDashboard? Dashboard { get; private set; }
 
     public async Task OnGetAsync()
     {
         Library = catalog.Current;
         if (User.Identity?.IsAuthenticated == true)
         {
-            Glance = await InsightsGlance.LoadAsync(db, User.UserId(), User.Today(clock), Library, HttpContext.RequestAborted);
+            Dashboard = await HomeDashboard.LoadAsync(db, User.UserId(), User.TimeZoneId(), clock, Library, HttpContext.RequestAborted);
         }
     }
 }

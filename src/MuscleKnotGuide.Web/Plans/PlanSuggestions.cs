@@ -1,5 +1,6 @@
 using System.Globalization;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
 
 namespace MuscleKnotGuide.Web.Plans;
 
@@ -8,19 +9,23 @@ namespace MuscleKnotGuide.Web.Plans;
 /// The rule, kept simple and explainable: tried on at least 3 days, and either pain was on average at least
 /// 1 point lower afterwards (a 1-point change on the 0-10 scale is about the smallest a person notices), or they
 /// rated it as helping on at least half of the days they rated it. Medication is never suggested.
+/// These are the insights' own marks (<see cref="WhatHelped"/>: a suggestion is a method whose own evidence is "helped"),
+/// listed in the same order the insights rank those methods, so the plan page and "What helped" never disagree.
 /// </summary>
 public static class PlanSuggestions
 {
-    public const int MinimumDaysTried = 3;
-    public const decimal MinimumAverageRelief = 1m;
-    public const decimal MinimumHelpedShare = 0.5m;
+    public const int MinimumDaysTried = WhatHelped.MinimumTries;
+    public const decimal MinimumAverageRelief = WhatHelped.HelpedRelief;
+    public const decimal MinimumHelpedShare = WhatHelped.HelpedShareMark;
 
     public static IReadOnlyList<PlanSuggestion> From(IReadOnlyList<MethodFigure> figures, GuideLibrary library) => figures
         .Where(f => f.DaysTried >= MinimumDaysTried)
         .Where(f => f.AverageRelief >= MinimumAverageRelief || f.HelpedShare >= MinimumHelpedShare)
         .Select(f => (Figure: f, Method: library.FindMethod(f.Slug)))
         .Where(x => x.Method is not null && !LabelDirected.Is(x.Method))
-        .OrderByDescending(x => x.Figure.AverageRelief ?? 0m)
+        .OrderByDescending(x => x.Figure.AverageRelief is not null)
+        .ThenByDescending(x => x.Figure.AverageRelief ?? 0m)
+        .ThenByDescending(x => x.Figure.HelpedShare is not null)
         .ThenByDescending(x => x.Figure.HelpedShare ?? 0m)
         .ThenBy(x => x.Method!.Order)
         .Select(x => new PlanSuggestion(x.Method!.Slug, x.Method.Title, Reason(x.Figure)))

@@ -35,11 +35,26 @@ public static class Accounts
 
     public static async Task SignOutAsync(this IPage page)
     {
+        await page.OpenMenuOnAPhoneAsync();
         await page.SignOutButton().ClickAsync();
         await Assertions.Expect(page.SignOutButton()).ToHaveCountAsync(0);
     }
 
-    public static Task ExpectSignedInAsync(this IPage page) => Assertions.Expect(page.SignOutButton()).ToBeVisibleAsync();
+    public static async Task ExpectSignedInAsync(this IPage page)
+    {
+        await page.OpenMenuOnAPhoneAsync();
+        await Assertions.Expect(page.SignOutButton()).ToBeVisibleAsync();
+    }
+
+    /// <summary>On a phone the main links sit behind a "Menu" button (a &lt;details&gt;); opens it if it is shown and closed.</summary>
+    public static async Task OpenMenuOnAPhoneAsync(this IPage page)
+    {
+        var menu = page.Locator("details.nav-menu");
+        if (await menu.Locator("summary").IsVisibleAsync() && await menu.GetAttributeAsync("open") is null)
+        {
+            await menu.Locator("summary").ClickAsync();
+        }
+    }
 
     private static ILocator SignOutButton(this IPage page) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Button, new() { Name = "Sign out" });

@@ -15,6 +15,9 @@ public abstract class BrowserTest(BrowserApp app) : IAsyncLifetime
 
     protected virtual ViewportSize Viewport => Viewports.Desktop;
 
+    /// <summary>The colour scheme the browser reports (prefers-color-scheme); override for dark-mode tests.</summary>
+    protected virtual ColorScheme Scheme => ColorScheme.Light;
+
     public virtual async ValueTask InitializeAsync()
     {
         BrowserApp.RequireBrowser();
@@ -24,6 +27,7 @@ public abstract class BrowserTest(BrowserApp app) : IAsyncLifetime
             ViewportSize = Viewport,
             Locale = "en-GB",
             TimezoneId = "Europe/London",
+            ColorScheme = Scheme,
         });
         _context.SetDefaultTimeout(30_000);
         _page = await _context.NewPageAsync();

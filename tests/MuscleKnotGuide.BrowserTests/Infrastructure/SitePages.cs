@@ -14,6 +14,14 @@ public static class SitePages
     public static readonly IReadOnlyList<SitePage> All =
     [
         At("home", "/"),
+        SignedIn("home-signed-in", "/"),
+        new("home-signed-in-logged", async page =>
+        {
+            await page.RegisterAsync();
+            await page.ImportCheckInsAsync(20);
+            await page.BuildPlanWithEveryMethodAsync();
+            await page.OpenAsync("/");
+        }),
         At("guide-overview", "/guides/overview"),
         At("guide-massage-therapy", "/guides/massage-therapy"),
         At("guide-stretching", "/guides/stretching"),
@@ -72,6 +80,12 @@ public static class SitePages
             await page.RegisterAsync();
             await page.ImportCheckInsAsync(30);
             await page.OpenAsync("/insights");
+        }),
+        new("insights-year", async page =>
+        {
+            await page.RegisterAsync();
+            await page.ImportCheckInsAsync(30);
+            await page.OpenAsync("/insights?range=365");
         }),
         At("plan-anonymous", "/plan"),
         SignedIn("plan-signed-in", "/plan"),

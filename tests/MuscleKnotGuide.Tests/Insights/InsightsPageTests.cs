@@ -70,7 +70,11 @@ public sealed class InsightsPageTests(InsightsPageTests.Fixture app) : IClassFix
 
         var svg = page.QuerySelector("svg.pain-chart-svg")!;
         svg.GetAttribute("role").Should().Be("img");
-        svg.GetAttribute("viewBox").Should().Be("0 0 600 300");
+        svg.GetAttribute("viewBox").Should().Be("0 0 600 366", "the row of marks for stretching, the first method in the ranking, sits under the plot");
+        svg.QuerySelector(".chart-method-marks")!.GetAttribute("data-method").Should().Be("stretching");
+        svg.QuerySelectorAll(".chart-method-marks rect").Should().HaveCount(10);
+        svg.QuerySelectorAll(".chart-band").Should().HaveCount(3);
+        page.QuerySelector("details.trend-details:not([open]) .trend-table").Should().NotBeNull("the table is collapsed by default");
         svg.GetAttribute("aria-labelledby").Should().Be("pain-chart-title pain-chart-desc");
         page.GetElementById("pain-chart-title").Text().Should().Be("Daily pain, 22 Oct to 20 Nov 2026");
         page.GetElementById("pain-chart-desc").Text().Should().StartWith("Pain on a scale of 0 to 10").And.Contain("26 of 30 days logged");
@@ -90,12 +94,19 @@ public sealed class InsightsPageTests(InsightsPageTests.Fixture app) : IClassFix
         Figure(page, "best").Should().Be("1 on Thursday 19 November 2026");
         Figure(page, "worst").Should().Be("3 on Wednesday 11 November 2026");
 
-        var helped = page.QuerySelectorAll(".helped-table tbody tr").ToArray();
-        // Next-day pain: heat 2.40 after vs 2.19 without (-0.21); stretching 2.67 vs 1.92 (-0.75): heat ranks first.
-        helped.Select(r => r.GetAttribute("data-method")).Should().Equal("heat-therapy", "stretching", "massage-therapy", "foam-rolling", "pain-medication");
-        helped[0].QuerySelectorAll("td").Select(td => td.Text()).Should().Equal("1", "5", "not recorded", "0% of 5", "2.4", "2.2");
-        helped[1].QuerySelectorAll("td").Select(td => td.Text()).Should().Equal("2", "10", "1.0 (from 10)", "100% of 10", "2.7", "1.9");
-        helped[2].QuerySelectorAll("td").Select(td => td.Text()).Should().Equal("–", "0", "Not enough data yet (tried on fewer than 3 days)");
+        var helped = page.QuerySelectorAll(".helped-cards > li").ToArray();
+        // Stretching: 1.0 point of relief and rated helpful every time, so it leads although next-day pain was a little
+        // higher after it (2.7 against 1.9: under the 1-point mark for calling out a disagreement). Heat: 0% of 5 rated.
+        helped.Select(r => r.GetAttribute("data-method")).Should().Equal("stretching", "heat-therapy", "massage-therapy", "foam-rolling", "pain-medication");
+        helped.Select(r => r.QuerySelector(".helped-rank")?.Text()).Should().Equal("1.", "2.", null, null, null);
+        helped[0].QuerySelector(".helped-verdict").Text().Should().Be("Helped, by your own record.");
+        helped[0].QuerySelectorAll("dd").Select(dd => dd.Text()).Take(3).Should().Equal("10", "1.0 points (from 10 tries)", "100% of 10 tries");
+        helped[0].QuerySelector("[data-figure='next-day'] dd").Text().Should().StartWith("2.7 after").And.Contain("1.9 after");
+        helped[0].QuerySelector(".helped-disagree").Should().BeNull();
+        helped[1].QuerySelector(".helped-verdict").Text().Should().Be("Did not help much, by your own record.");
+        helped[1].QuerySelectorAll("dd").Select(dd => dd.Text()).Take(3).Should().Equal("5", "not recorded", "0% of 5 tries");
+        helped[2].QuerySelector(".not-enough").Text().Should().Be("Tried on 0 days. Not enough data yet: a method is ranked once it is tried on 3 days.");
+        page.QuerySelector("a[href='/report']").Should().NotBeNull("the doctor report is reachable from insights");
         page.QuerySelector(".helped-notes").Text().Should().Contain("went with lower pain").And.Contain("not what caused it").And.Contain("not a medical assessment");
     }
 
@@ -108,11 +119,11 @@ public sealed class InsightsPageTests(InsightsPageTests.Fixture app) : IClassFix
 
         var svg = (await client.GetPageAsync("/insights")).QuerySelector("svg.pain-chart-svg")!;
 
-        svg.QuerySelectorAll(".chart-daily polyline").Select(p => p.GetAttribute("points")).Should().Equal("565.38,140 584,116");
+        svg.QuerySelectorAll(".chart-daily polyline").Select(p => p.GetAttribute("points")).Should().Equal("565.38,160 584,132");
         svg.QuerySelectorAll(".chart-markers circle").Select(c => (c.GetAttribute("cx"), c.GetAttribute("cy"))).Should().Equal(
-            ("528.14", "212"), ("565.38", "140"), ("584", "116"));
+            ("528.14", "244"), ("565.38", "160"), ("584", "132"));
         // Averages: {2}, {2}, {2, 5}, {2, 5, 6} = 2, 2, 3.5, 4.33.
-        svg.QuerySelectorAll(".chart-average polyline").Select(p => p.GetAttribute("points")).Should().Equal("528.14,212 546.76,212 565.38,176 584,156");
+        svg.QuerySelectorAll(".chart-average polyline").Select(p => p.GetAttribute("points")).Should().Equal("528.14,244 546.76,244 565.38,202 584,178.67");
         svg.QuerySelector(".chart-average")!.GetAttribute("stroke-dasharray").Should().NotBeNullOrEmpty("the average is told apart by its dashes, not by colour");
     }
 
@@ -187,7 +198,7 @@ public sealed class InsightsPageTests(InsightsPageTests.Fixture app) : IClassFix
 
         var page = await client.GetPageAsync("/insights");
 
-        page.QuerySelector(".helped-table").Should().BeNull();
+        page.QuerySelector(".helped-cards").Should().BeNull();
         page.QuerySelector("#helped-heading + .not-enough").Text().Should().Be(
             "This appears once you have logged at least 14 days in the range shown. You have logged 13 days so far.");
     }

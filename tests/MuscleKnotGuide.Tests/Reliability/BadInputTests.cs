@@ -120,9 +120,9 @@ public sealed class BadInputTests(BadInputTests.Fixture app) : IClassFixture<Bad
         ["plan goal too long"] = NewPlan("#Form_Goal-error", "Keep your goal to 300 characters or fewer (it has 301).", ("Form.Goal", new string('g', 301))),
 
         // Query strings.
-        ["insights range text"] = Get(_ => "/insights?range=abc", HttpStatusCode.OK, "a[aria-current=page]", "30 days"),
-        ["insights range negative"] = Get(_ => "/insights?range=-90", HttpStatusCode.OK, "a[aria-current=page]", "30 days"),
-        ["insights range past int"] = Get(_ => "/insights?range=99999999999999999999", HttpStatusCode.OK, "a[aria-current=page]", "30 days"),
+        ["insights range text"] = Get(_ => "/insights?range=abc", HttpStatusCode.OK, ".range-switch a[aria-current=page]", "30 days"),
+        ["insights range negative"] = Get(_ => "/insights?range=-90", HttpStatusCode.OK, ".range-switch a[aria-current=page]", "30 days"),
+        ["insights range past int"] = Get(_ => "/insights?range=99999999999999999999", HttpStatusCode.OK, ".range-switch a[aria-current=page]", "30 days"),
         ["history page -5"] = Get(_ => "/checkins?page=-5", HttpStatusCode.OK, "li.checkin-row time", "Thu 19 Nov 2026"),
         ["history page text"] = Get(_ => "/checkins?page=%3Cscript%3E", HttpStatusCode.OK, "li.checkin-row time", "Thu 19 Nov 2026"),
         ["report from garbage"] = Get(_ => $"/report?from=garbage&to={Today}", HttpStatusCode.OK, "#From-error", "Enter the start date as a real date, like 2026-11-20."),

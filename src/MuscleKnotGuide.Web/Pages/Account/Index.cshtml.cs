@@ -21,6 +21,9 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
 
     public IReadOnlyList<string> TimeZones => TimeZoneChoices.All;
 
+    /// <summary>"system", "light" or "dark": the choice shown checked on the page.</summary>
+    public string Theme { get; private set; } = ThemeChoice.System;
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await users.GetUserAsync(User) is not { } user)
@@ -30,6 +33,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
 
         Email = user.Email ?? "";
         Profile = new ProfileForm { DisplayName = user.DisplayName, TimeZone = user.TimeZoneId };
+        Theme = user.ThemePreference;
         Flash = TempData[FlashKey] as string;
         return Page();
     }
@@ -42,6 +46,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         }
 
         Email = user.Email ?? "";
+        Theme = user.ThemePreference;
         await TryUpdateModelAsync(Profile, nameof(Profile));
         if (!TimeZoneChoices.IsKnown(Profile.TimeZone))
         {
@@ -81,6 +86,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
 
         Email = user.Email ?? "";
         Profile = new ProfileForm { DisplayName = user.DisplayName, TimeZone = user.TimeZoneId };
+        Theme = user.ThemePreference;
         await TryUpdateModelAsync(Password, nameof(Password));
         if (!ModelState.IsValid)
         {
@@ -102,6 +108,31 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         // Changing the password renews the security stamp; refresh so this browser stays signed in.
         await signIn.RefreshSignInAsync(user);
         TempData[FlashKey] = "Your password has been changed.";
+        return Redirect("/account");
+    }
+
+    /// <summary>Bound here, not as a page property, so the other two forms never have to send it.</summary>
+    public async Task<IActionResult> OnPostThemeAsync([FromForm(Name = "Theme")] string? theme)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return await SignedOutAsync();
+        }
+
+        if (!ThemeChoice.IsKnown(theme))
+        {
+            Email = user.Email ?? "";
+            Profile = new ProfileForm { DisplayName = user.DisplayName, TimeZone = user.TimeZoneId };
+            ModelState.AddModelError(nameof(Theme), "Choose one of the three colour schemes.");
+            Theme = user.ThemePreference;
+            return Page();
+        }
+
+        user.ThemePreference = theme!;
+        await users.UpdateAsync(user);
+        // The choice travels in the sign-in cookie, so pages render it without reading the database.
+        await signIn.RefreshSignInAsync(user);
+        TempData[FlashKey] = $"Colour scheme saved: {ThemeChoice.Describe(theme!).ToLowerInvariant()}.";
         return Redirect("/account");
     }
 

@@ -13,7 +13,13 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
     [BindProperty(SupportsGet = true, Name = "range")]
     public string? RequestedRange { get; set; }
 
+    /// <summary>Which method's days to mark under the chart: a method's slug, or "none"; anything else shows the default.</summary>
+    [BindProperty(SupportsGet = true, Name = "method")]
+    public string? RequestedMethod { get; set; }
+
     public InsightsReport Report { get; private set; } = null!;
+
+    public MethodDays? ChartMethod { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -21,5 +27,6 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
         var today = User.Today(clock);
         var history = await InsightsQuery.LoadHistoryAsync(db, User.UserId(), today, range, HttpContext.RequestAborted);
         Report = InsightsReport.Build(history, today, range, catalog.Current);
+        ChartMethod = Report.ChartMethod(RequestedMethod);
     }
 }
