@@ -45,6 +45,7 @@ try
 
     // After the status pages (a refused request shows the friendly page), before anything reads a cookie or a form.
     app.UseHttpsRequirement();
+    app.UseGuideImages();
     app.UseDatabaseGate();
     app.UseRouting();
     app.UseAuthentication();

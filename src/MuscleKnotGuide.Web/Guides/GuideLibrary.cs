@@ -94,9 +94,10 @@ public sealed class GuideLibrary
             throw new GuideContentException($"The content folder '{folder}' was not found. Set Content:Path to the folder that holds the guides.");
         }
 
+        var images = GuideImages.In(folder);
         var guides = Directory.EnumerateFiles(folder, "*.md")
             .Order(StringComparer.Ordinal)
-            .Select(path => GuideParser.Parse(Path.GetFileName(path), ReadText(path)))
+            .Select(path => GuideParser.Parse(Path.GetFileName(path), ReadText(path), images))
             .ToArray();
         return Create(guides);
     }

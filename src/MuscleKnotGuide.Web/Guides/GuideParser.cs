@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -17,6 +18,7 @@ public static partial class GuideParser
         .UseYamlFrontMatter()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UsePipeTables()
+        .Use<GuideFigures>()
         .DisableHtml()
         .Build();
 
@@ -28,9 +30,11 @@ public static partial class GuideParser
     private static readonly string[] MethodFields = ["order", "how_often", "how_long", "stop_if", "steps", "cautions"];
     private static readonly string[] PageFields = ["emergency_symptoms", "urgent_symptoms"];
 
-    public static TreatmentGuide Parse(string fileName, string markdown)
+    /// <summary>Parses a guide; <paramref name="images"/> is content/images (none when null, so any picture is refused).</summary>
+    public static TreatmentGuide Parse(string fileName, string markdown, GuideImages? images = null)
     {
         var document = Markdown.Parse(markdown, Pipeline);
+        LinkPictures(fileName, document, images);
         var yamlBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault()
             ?? throw Problem(fileName, "has no YAML front matter (it must start with a '---' block)");
 
@@ -89,6 +93,21 @@ public static partial class GuideParser
             BodyHtml = document.ToHtml(Pipeline),
             SourceFile = fileName,
         };
+    }
+
+    // Every picture needs its file and a text alternative; its address becomes the served, versioned one.
+    private static void LinkPictures(string fileName, MarkdownDocument document, GuideImages? images)
+    {
+        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage))
+        {
+            if (GuideFigures.AltText(image).Length == 0)
+            {
+                throw Problem(fileName, $"has the picture '{image.Url}' without alt text (describe it between the square brackets)");
+            }
+
+            image.Url = images?.Address(image.Url)
+                ?? throw Problem(fileName, $"refers to the picture '{image.Url}', which is not an .svg file under content/images");
+        }
     }
 
     private static Dictionary<string, object?> ReadFields(string fileName, string yamlText)

@@ -106,6 +106,41 @@ public sealed class GuideLibraryTests
     }
 
     [Fact]
+    public void A_guide_whose_picture_file_is_missing_stops_the_load_naming_the_guide()
+    {
+        using var content = new TempContent();
+        File.Delete(Path.Combine(content.Folder, "images", "stretching", "childs-pose.svg"));
+
+        var act = () => GuideLibrary.Load(content.Folder);
+
+        act.Should().Throw<GuideContentException>()
+            .WithMessage("stretching.md refers to the picture 'images/stretching/childs-pose.svg', which is not an .svg file under content/images.");
+    }
+
+    [Fact]
+    public void Every_picture_in_the_manifest_is_shown_by_its_guide_with_the_manifest_alt_text_and_caption()
+    {
+        var library = GuideLibrary.Load(TempContent.RepoFolder);
+        var manifest = new YamlDotNet.Serialization.DeserializerBuilder().Build()
+            .Deserialize<Dictionary<string, List<Dictionary<string, string>>>>(File.ReadAllText(Path.Combine(TempContent.RepoFolder, "images", "pictures.yml")));
+
+        manifest["pictures"].Should().HaveCount(13);
+        foreach (var picture in manifest["pictures"])
+        {
+            var html = library.Find(picture["guide"])!.BodyHtml;
+            html.Should().Contain($"<img src=\"/guides/images/{picture["file"]}?v=", $"the {picture["guide"]} guide shows {picture["file"]}");
+            html.Should().Contain($"alt=\"{Escaped(picture["alt"])}\"");
+            html.Should().Contain($"<figcaption>{Escaped(picture["caption"])}</figcaption>");
+        }
+
+        library.FindMethod("pain-medication")!.BodyHtml.Should().NotContain("<img", "the pain-medication guide needs no picture");
+
+        // As Markdig escapes attribute and text content.
+        static string Escaped(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_files_with_the_same_slug_are_refused()
     {
         using var content = new TempContent();

@@ -63,6 +63,66 @@ public sealed class GuidePagesTests(GuidePagesTests.Fixture app) : IClassFixture
         page.QuerySelectorAll(".guide-body ol").Should().HaveCountGreaterThanOrEqualTo(3, "each stretch has numbered steps");
     }
 
+    [Theory]
+    [InlineData("massage-therapy", 3)]
+    [InlineData("stretching", 4)]
+    [InlineData("heat-therapy", 2)]
+    [InlineData("foam-rolling", 4)]
+    public async Task Each_method_guide_shows_its_pictures_as_figures_with_alt_text_and_a_caption(string slug, int pictures)
+    {
+        var page = await app.CreateClient().GetPageAsync($"/guides/{slug}");
+
+        var figures = page.QuerySelectorAll(".guide-body figure.guide-figure").ToArray();
+        figures.Should().HaveCount(pictures);
+        foreach (var figure in figures)
+        {
+            figure.QuerySelector("img")!.GetAttribute("alt").Should().NotBeNullOrWhiteSpace();
+            figure.QuerySelector("img")!.GetAttribute("src").Should().MatchRegex(@"^/guides/images/[a-z-]+/[a-z-]+\.svg\?v=[0-9a-f]{12}$");
+            figure.QuerySelector("figcaption").Text().Should().NotBeNullOrWhiteSpace();
+        }
+    }
+
+    [Fact]
+    public async Task The_pain_medication_guide_has_no_pictures()
+    {
+        var page = await app.CreateClient().GetPageAsync("/guides/pain-medication");
+
+        page.QuerySelectorAll(".guide-body img").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Picture_addresses_answer_with_svg_and_a_year_long_immutable_cache()
+    {
+        var client = app.CreateClient();
+        var page = await client.GetPageAsync("/guides/stretching");
+        var sources = page.QuerySelectorAll(".guide-body figure img").Select(img => img.GetAttribute("src")!).ToArray();
+        sources.Should().NotBeEmpty();
+
+        foreach (var source in sources)
+        {
+            var response = await client.GetAsync(new Uri(source, UriKind.Relative));
+
+            response.StatusCode.Should().Be(HttpStatusCode.OK, source);
+            response.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml");
+            response.Headers.CacheControl!.ToString().Should().Be("public, max-age=31536000, immutable");
+            (await response.Content.ReadAsStringAsync()).Should().Contain("<svg");
+        }
+    }
+
+    [Theory]
+    [InlineData("/guides/images/stretching/no-such-pose.svg")]
+    [InlineData("/guides/images/pictures.yml")]
+    [InlineData("/guides/images/..%2Fstretching.md")]
+    [InlineData("/guides/images/%2e%2e/%2e%2e/appsettings.json")]
+    [InlineData("/guides/images/stretching/..%2F..%2F..%2Fstretching.md")]
+    public async Task Unknown_pictures_other_files_and_paths_out_of_the_folder_are_not_served(string url)
+    {
+        var response = await app.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+
+        response.StatusCode.Should().BeOneOf(HttpStatusCode.NotFound, HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().NotContain("slug:").And.NotContain("pictures:");
+    }
+
     [Fact]
     public async Task Methods_link_to_their_neighbours_in_order()
     {

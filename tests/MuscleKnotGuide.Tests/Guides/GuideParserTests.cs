@@ -53,6 +53,38 @@ public sealed class GuideParserTests
     }
 
     [Fact]
+    public void A_picture_alone_in_a_paragraph_renders_as_a_figure_with_its_alt_text_caption_and_versioned_address()
+    {
+        var markdown = ValidMethod + "\n\n![A person kneels, arms forward.](images/stretching/childs-pose.svg \"Child's pose & rest\")\n";
+
+        var guide = GuideParser.Parse("heat-therapy.md", markdown, GuideImages.In(TempContent.RepoFolder));
+
+        guide.BodyHtml.Should().MatchRegex(
+            "<figure class=\"guide-figure\"><img src=\"/guides/images/stretching/childs-pose.svg\\?v=[0-9a-f]{12}\" alt=\"A person kneels, arms forward.\" loading=\"lazy\"><figcaption>Child's pose &amp; rest</figcaption></figure>");
+        guide.BodyHtml.Should().NotContain("<p><img", "a picture on its own is a figure, not a paragraph");
+    }
+
+    [Fact]
+    public void A_picture_without_alt_text_is_refused_naming_the_file()
+    {
+        var act = () => GuideParser.Parse("heat-therapy.md", ValidMethod + "\n![](images/stretching/childs-pose.svg \"Caption\")\n", GuideImages.In(TempContent.RepoFolder));
+
+        act.Should().Throw<GuideContentException>().WithMessage("heat-therapy.md has the picture 'images/stretching/childs-pose.svg' without alt text*");
+    }
+
+    [Theory]
+    [InlineData("images/stretching/no-such-pose.svg")]
+    [InlineData("images/../overview.md")]
+    [InlineData("images/pictures.yml")]
+    [InlineData("https://example.com/pose.svg")]
+    public void A_picture_that_is_not_an_svg_file_under_content_images_is_refused_naming_the_file(string path)
+    {
+        var act = () => GuideParser.Parse("heat-therapy.md", ValidMethod + $"\n![A pose]({path} \"Caption\")\n", GuideImages.In(TempContent.RepoFolder));
+
+        act.Should().Throw<GuideContentException>().WithMessage($"heat-therapy.md refers to the picture '{path}', which is not an .svg file under content/images.");
+    }
+
+    [Fact]
     public void Raw_html_in_the_markdown_is_shown_as_text_not_passed_through()
     {
         var guide = GuideParser.Parse("heat-therapy.md", ValidMethod + "\n<script>alert(1)</script>\n\n<b onclick=\"x()\">bold</b>\n");

@@ -12,6 +12,15 @@ public sealed class TempContent : IDisposable
         {
             File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)));
         }
+
+        // The pictures too, so the copied guides still find every file they show.
+        var images = Path.Combine(RepoFolder, "images");
+        foreach (var file in Directory.EnumerateFiles(images, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(Folder, "images", Path.GetRelativePath(images, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
     }
 
     /// <summary>The real content/ of the repository.</summary>
