@@ -25,6 +25,15 @@ public sealed class CheckIn
 
     public string? Notes { get; set; }
 
+    /// <summary>"Did pain stop you sleeping?" yes / no; null when not answered.</summary>
+    public bool? StoppedSleeping { get; set; }
+
+    /// <summary>"Did pain stop your usual activities today?" yes / no; null when not answered.</summary>
+    public bool? StoppedActivities { get; set; }
+
+    /// <summary>"Did this start after a fall or injury?" yes / no; null when not answered.</summary>
+    public bool? AfterFallOrInjury { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -28,6 +28,13 @@ public sealed class CheckInRequest
 
     public string? Notes { get; set; }
 
+    /// <summary>"yes", "no" or empty (not answered), like the other optional answers.</summary>
+    public string? StoppedSleeping { get; set; }
+
+    public string? StoppedActivities { get; set; }
+
+    public string? AfterFallOrInjury { get; set; }
+
     public static CheckInRequest Blank(DateOnly day, GuideLibrary library)
     {
         var form = new CheckInRequest { Day = DayText.Iso(day) };
@@ -45,6 +52,9 @@ public sealed class CheckInRequest
             Areas = CheckInChoices.Areas.Where(a => checkIn.Areas.HasFlag(a.Area)).Select(a => a.Name).ToList(),
             Symptoms = [.. checkIn.WarningSymptoms],
             Notes = checkIn.Notes,
+            StoppedSleeping = YesNo.Text(checkIn.StoppedSleeping),
+            StoppedActivities = YesNo.Text(checkIn.StoppedActivities),
+            AfterFallOrInjury = YesNo.Text(checkIn.AfterFallOrInjury),
             Methods = checkIn.Methods.Select(m => new MethodTriedRequest
             {
                 Slug = m.MethodSlug,

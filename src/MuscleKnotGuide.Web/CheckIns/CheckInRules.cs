@@ -59,13 +59,17 @@ public static class CheckInRules
         }
 
         var methods = CheckMethods(form, library, errors);
+        var stoppedSleeping = CheckYesNo(form.StoppedSleeping, nameof(CheckInRequest.StoppedSleeping), errors);
+        var stoppedActivities = CheckYesNo(form.StoppedActivities, nameof(CheckInRequest.StoppedActivities), errors);
+        var afterFallOrInjury = CheckYesNo(form.AfterFallOrInjury, nameof(CheckInRequest.AfterFallOrInjury), errors);
 
         if (errors.Count > 0 || day is null || pain is null)
         {
             return new CheckInCheck(null, errors);
         }
 
-        return new CheckInCheck(new CheckInValues(day.Value, pain.Value, stiffness, areas, symptoms, string.IsNullOrEmpty(notes) ? null : notes, methods), []);
+        return new CheckInCheck(new CheckInValues(day.Value, pain.Value, stiffness, areas, symptoms, string.IsNullOrEmpty(notes) ? null : notes, methods, stoppedSleeping, stoppedActivities, afterFallOrInjury),
+            []);
     }
 
     private static DateOnly? CheckDay(string? text, DateOnly today, DateOnly? keepDay, List<FieldError> errors)
@@ -95,6 +99,17 @@ public static class CheckInRules
         }
 
         return day;
+    }
+
+    private static bool? CheckYesNo(string? text, string key, List<FieldError> errors)
+    {
+        if (YesNo.TryParse(text, out var answer))
+        {
+            return answer;
+        }
+
+        errors.Add(new(key, "Answer yes or no, or leave it unanswered."));
+        return null;
     }
 
     private static int? CheckPain(string? text, List<FieldError> errors)

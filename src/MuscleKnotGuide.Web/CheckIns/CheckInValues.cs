@@ -8,7 +8,10 @@ public sealed record CheckInValues(
     BackAreas Areas,
     IReadOnlyList<string> WarningSymptoms,
     string? Notes,
-    IReadOnlyList<MethodTriedValues> Methods)
+    IReadOnlyList<MethodTriedValues> Methods,
+    bool? StoppedSleeping = null,
+    bool? StoppedActivities = null,
+    bool? AfterFallOrInjury = null)
 {
     /// <summary>Copies the values onto a new or tracked check-in; method rows are updated in place so their ids stay.</summary>
     public void ApplyTo(CheckIn checkIn, DateTimeOffset now)
@@ -19,6 +22,9 @@ public sealed record CheckInValues(
         checkIn.Areas = Areas;
         checkIn.WarningSymptoms = [.. WarningSymptoms];
         checkIn.Notes = Notes;
+        checkIn.StoppedSleeping = StoppedSleeping;
+        checkIn.StoppedActivities = StoppedActivities;
+        checkIn.AfterFallOrInjury = AfterFallOrInjury;
         checkIn.UpdatedAt = now;
         if (checkIn.Id == 0)
         {

@@ -1,7 +1,18 @@
 namespace MuscleKnotGuide.Web.Insights;
 
-/// <summary>One logged day as the insights need it: the pain, the warning symptoms ticked and the methods tried.</summary>
-public sealed record DayEntry(DateOnly Day, int Pain, IReadOnlyList<string> SymptomCodes, IReadOnlyList<MethodUse> Methods)
+/// <summary>
+/// One logged day as the insights need it: the pain, the warning symptoms ticked, the methods tried and the optional
+/// answers to "did pain stop you sleeping / doing your usual activities?" and "did this start after a fall or injury?"
+/// (null when not answered).
+/// </summary>
+public sealed record DayEntry(
+    DateOnly Day,
+    int Pain,
+    IReadOnlyList<string> SymptomCodes,
+    IReadOnlyList<MethodUse> Methods,
+    bool? StoppedSleeping = null,
+    bool? StoppedActivities = null,
+    bool? AfterFallOrInjury = null)
 {
     public DayEntry(DateOnly day, int pain)
         : this(day, pain, [], [])

@@ -15,7 +15,7 @@ public static class InsightsQuery
     /// plus the 6 days before it that the first day's 7-day average looks back over.
     /// </summary>
     public static DateOnly WindowStart(DateOnly today, int rangeDays) =>
-        InsightsRange.FirstDay(today, Math.Max(rangeDays, SeekCareRules.PainWindowDays)).AddDays(-(PainTrend.RollingDays - 1));
+        InsightsRange.FirstDay(today, Math.Max(rangeDays, SeekCareRules.LookbackDays)).AddDays(-(PainTrend.RollingDays - 1));
 
     /// <summary>Day entries from <see cref="WindowStart"/> to today, oldest first. One SQL query.</summary>
     public static async Task<IReadOnlyList<DayEntry>> LoadAsync(DiaryDbContext db, string userId, DateOnly today, int rangeDays, CancellationToken cancellationToken)
@@ -30,11 +30,14 @@ public static class InsightsQuery
                 c.Day,
                 c.PainLevel,
                 c.WarningSymptoms,
+                c.StoppedSleeping,
+                c.StoppedActivities,
+                c.AfterFallOrInjury,
                 Methods = c.Methods.Select(m => new MethodUse(m.MethodSlug, m.PainBefore, m.PainAfter, m.Effect)).ToList(),
             })
             .ToListAsync(cancellationToken);
 
-        return rows.Select(r => new DayEntry(r.Day, r.PainLevel, r.WarningSymptoms, r.Methods)).ToArray();
+        return rows.Select(r => new DayEntry(r.Day, r.PainLevel, r.WarningSymptoms, r.Methods, r.StoppedSleeping, r.StoppedActivities, r.AfterFallOrInjury)).ToArray();
     }
 
     /// <summary>
@@ -56,7 +59,7 @@ public static class InsightsQuery
     /// <summary>The seek-care advice for a person today, e.g. right after they save a check-in. One SQL query.</summary>
     public static async Task<IReadOnlyList<SeekCareAdvice>> SeekCareAdviceAsync(DiaryDbContext db, string userId, DateOnly today, GuideLibrary library, CancellationToken cancellationToken)
     {
-        var days = await LoadAsync(db, userId, today, SeekCareRules.PainWindowDays, cancellationToken);
+        var days = await LoadAsync(db, userId, today, SeekCareRules.LookbackDays, cancellationToken);
         return SeekCareRules.Evaluate(days, library.WarningSymptoms, today);
     }
 }

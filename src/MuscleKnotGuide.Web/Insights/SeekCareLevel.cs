@@ -9,6 +9,9 @@ public enum SeekCareLevel
     /// <summary>See a doctor urgently, the same or the next day.</summary>
     Urgent,
 
+    /// <summary>Get help today: a same-day doctor's appointment or an urgent-advice line.</summary>
+    GetHelpToday,
+
     /// <summary>See a doctor (book an appointment).</summary>
     SeeDoctor,
 

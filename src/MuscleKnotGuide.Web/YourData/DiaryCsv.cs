@@ -19,7 +19,7 @@ public static class DiaryCsv
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
-    private static readonly string[] CheckInHeaders = ["day", "pain level", "stiffness", "areas", "warning symptoms", "notes"];
+    private static readonly string[] CheckInHeaders = ["day", "pain level", "stiffness", "areas", "warning symptoms", "notes", "pain stopped sleep", "pain stopped usual activities", "after a fall or injury"];
     private static readonly string[] PlanHeaders = ["plan", "start date", "length days", "goal", "method", "times per day", "minutes", "times of day"];
 
     /// <param name="methodOrder">The guides' method slugs in their order; methods no longer in the guides follow them.</param>
@@ -55,6 +55,9 @@ public static class DiaryCsv
                 csv.WriteField(string.Join(' ', ExportNames.OfAreas(checkIn.Areas)));
                 csv.WriteField(string.Join(' ', checkIn.WarningSymptoms));
                 csv.WriteField(checkIn.Notes);
+                csv.WriteField(YesNo.Text(checkIn.StoppedSleeping));
+                csv.WriteField(YesNo.Text(checkIn.StoppedActivities));
+                csv.WriteField(YesNo.Text(checkIn.AfterFallOrInjury));
                 foreach (var slug in methods)
                 {
                     var tried = checkIn.Methods.FirstOrDefault(m => m.MethodSlug == slug);

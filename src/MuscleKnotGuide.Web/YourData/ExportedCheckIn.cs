@@ -13,7 +13,10 @@ public sealed record ExportedCheckIn(
     string? Notes = null,
     IReadOnlyList<ExportedMethod>? Methods = null,
     DateTimeOffset? CreatedAt = null,
-    DateTimeOffset? UpdatedAt = null)
+    DateTimeOffset? UpdatedAt = null,
+    bool? StoppedSleeping = null,
+    bool? StoppedActivities = null,
+    bool? AfterFallOrInjury = null)
 {
     public static ExportedCheckIn From(CheckIn checkIn) => new(
         checkIn.Day,
@@ -24,5 +27,8 @@ public sealed record ExportedCheckIn(
         checkIn.Notes,
         checkIn.Methods.OrderBy(m => m.MethodSlug, StringComparer.Ordinal).Select(ExportedMethod.From).ToArray(),
         checkIn.CreatedAt,
-        checkIn.UpdatedAt);
+        checkIn.UpdatedAt,
+        checkIn.StoppedSleeping,
+        checkIn.StoppedActivities,
+        checkIn.AfterFallOrInjury);
 }

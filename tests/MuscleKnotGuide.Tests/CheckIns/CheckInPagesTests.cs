@@ -355,4 +355,30 @@ public sealed class CheckInPagesTests(CheckInPagesTests.Fixture app) : IClassFix
         (await Html.ParseAsync(response)).ErrorFor("Form_Day").Should().Contain("already exists");
         (await app.CheckInsOfAsync(email)).Select(c => (c.Day, c.PainLevel)).Should().Equal((today.AddDays(-1), 5), (today, 2));
     }
+
+    [Fact]
+    public async Task The_yes_no_answers_are_saved_shown_on_the_entry_and_three_sleepless_nights_advise_a_doctor()
+    {
+        var client = app.CreateBrowserClient();
+        var email = await client.RegisterAsync();
+        var today = app.Today();
+        var twoDaysAgo = ACheckIn(today.AddDays(-2));
+        twoDaysAgo.StoppedSleeping = true;
+        var yesterday = ACheckIn(today.AddDays(-1));
+        yesterday.StoppedSleeping = true;
+        await app.SeedAsync(email, twoDaysAgo, yesterday);
+
+        var history = await client.LogAndFollowAsync(null,
+            ("Form.Pain", "3"), ("Form.StoppedSleeping", "yes"), ("Form.StoppedActivities", "no"), ("Form.AfterFallOrInjury", ""));
+
+        history.QuerySelector("li.checkin-row .checkin-answers").Text().Should().Be("Pain stopped sleep");
+        history.QuerySelectorAll(".advice h2").Select(h => h.Text()).Should().Contain("Pain is stopping your sleep or daily life: see a doctor");
+        var stored = (await app.CheckInsOfAsync(email)).Single(c => c.Day == today);
+        (stored.StoppedSleeping, stored.StoppedActivities, stored.AfterFallOrInjury).Should().Be((true, false, (bool?)null));
+
+        var edit = await client.GetPageAsync($"/checkins/{stored.Id}/edit");
+        edit.QuerySelector<IHtmlInputElement>("#Form_StoppedSleeping_yes")!.IsChecked.Should().BeTrue();
+        edit.QuerySelector<IHtmlInputElement>("#Form_StoppedActivities_no")!.IsChecked.Should().BeTrue();
+        edit.QuerySelector<IHtmlInputElement>("#Form_AfterFallOrInjury_none")!.IsChecked.Should().BeTrue();
+    }
 }

@@ -125,4 +125,33 @@ public sealed class CheckInRulesCheckTests
         check.IsValid.Should().BeTrue();
         check.Values!.Notes.Should().HaveLength(CheckIn.NotesMaxLength - 1);
     }
+
+    [Theory]
+    [InlineData("yes", true)]
+    [InlineData(" No ", false)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void The_yes_no_questions_are_optional(string? answer, bool? stored)
+    {
+        var request = Blank();
+        request.StoppedSleeping = answer;
+        request.StoppedActivities = answer;
+        request.AfterFallOrInjury = answer;
+
+        var values = CheckInRules.Check(request, Library, Today, keepDay: null).Values!;
+
+        (values.StoppedSleeping, values.StoppedActivities, values.AfterFallOrInjury).Should().Be((stored, stored, stored));
+    }
+
+    [Fact]
+    public void An_answer_other_than_yes_or_no_is_a_problem_next_to_its_question()
+    {
+        var request = Blank();
+        request.AfterFallOrInjury = "maybe";
+
+        var check = CheckInRules.Check(request, Library, Today, keepDay: null);
+
+        check.Values.Should().BeNull();
+        check.Problems.Should().ContainSingle().Which.Should().Be(new FieldError("AfterFallOrInjury", "Answer yes or no, or leave it unanswered."));
+    }
 }

@@ -12,6 +12,7 @@ public sealed class SeekCareRulesTests
         new("chest-pain", "Chest pain", WarningTier.Emergency),
         new("both-legs", "Pain, weakness or numbness in both legs", WarningTier.Emergency),
         new("fever", "A fever of 38 °C (100.4 °F) or more", WarningTier.Urgent),
+        new("night-pain", "Pain that is worse at night or not eased by rest", WarningTier.Urgent),
     ];
 
     private static IReadOnlyList<SeekCareAdvice> Evaluate(IReadOnlyList<DayEntry> days) => SeekCareRules.Evaluate(days, Symptoms, Days.Today);
@@ -91,7 +92,9 @@ public sealed class SeekCareRulesTests
         var days = Daily(2, 8, 9);
         days[^1] = Days.WithSymptoms(Days.Today, 9, "fever", "chest-pain");
 
-        Evaluate(days).Select(a => a.Level).Should().Equal(SeekCareLevel.Emergency, SeekCareLevel.Urgent, SeekCareLevel.SeeDoctor);
+        // Severe pain on 2 of 3 and the jump from 2 to 8 are both "see a doctor".
+        Evaluate(days).Select(a => a.Level).Should().Equal(
+            SeekCareLevel.Emergency, SeekCareLevel.Urgent, SeekCareLevel.GetHelpToday, SeekCareLevel.SeeDoctor, SeekCareLevel.SeeDoctor);
     }
 
     [Fact]
@@ -100,7 +103,7 @@ public sealed class SeekCareRulesTests
     [Fact]
     public void Latest_pain_of_7_advises_seeing_a_doctor_if_it_does_not_ease()
     {
-        var advice = Evaluate(Daily(3, 4, 7)).Should().ContainSingle().Subject;
+        var advice = Evaluate(Daily(5, 6, 7)).Should().ContainSingle().Subject;
 
         advice.Level.Should().Be(SeekCareLevel.SeeDoctorIfContinues);
         advice.Heading.Should().Be(SeekCareRules.SeverePainIfContinuesHeading);
@@ -111,7 +114,7 @@ public sealed class SeekCareRulesTests
     [Fact]
     public void Severe_pain_on_two_of_the_last_three_check_ins_advises_seeing_a_doctor()
     {
-        var advice = Evaluate(Daily(7, 3, 7)).Should().ContainSingle().Subject;
+        var advice = Evaluate(Daily(7, 5, 7)).Should().ContainSingle().Subject;
 
         advice.Level.Should().Be(SeekCareLevel.SeeDoctor);
         advice.Heading.Should().Be(SeekCareRules.SeverePainHeading);
@@ -157,12 +160,14 @@ public sealed class SeekCareRulesTests
     }
 
     [Fact]
-    public void Thirteen_check_ins_in_28_days_are_too_few_for_the_persistent_pain_rule()
+    public void Thirteen_check_ins_in_28_days_are_judged_by_their_time_span_instead()
     {
+        // Issue 13 changed this rule: fewer than 14 check-ins are no longer ignored but judged by how long they span.
         var days = Enumerable.Range(0, 14).Select(i => new DayEntry(Days.Ago(i * 2), 5)).ToList();
         days[^1] = days[^1] with { Day = Days.Ago(28) };
 
-        Evaluate(days).Should().BeEmpty();
+        Evaluate(days).Should().ContainSingle().Which.Reasons.Should().Equal(
+            $"All your 13 check-ins from {DayText.Full(Days.Ago(24))} to {DayText.Full(Days.Today)} (24 days) rated your pain 4 or more, and it has not fallen by 2 points or 30% (5 then, 5 now).");
     }
 
     [Theory]
@@ -183,7 +188,7 @@ public sealed class SeekCareRulesTests
     {
         var days = Daily(8, 8, 8, 8, 8, 8, 8, firstOfLastSeven, 6, 6, 6, 6, 6, 6);
 
-        Headings(days).Should().Equal(advised ? [SeekCareRules.PersistentPainHeading] : []);
+        Headings(days).Contains(SeekCareRules.PersistentPainHeading).Should().Be(advised);
     }
 
     [Theory]
@@ -194,7 +199,7 @@ public sealed class SeekCareRulesTests
         // Averages of 7 whole numbers move in steps of 1/7, so 27.5% is the nearest a week can fall short of 30%.
         var days = Daily(6, 6, 6, 6, 6, 5, 5, firstOfLastSeven, 4, 4, 4, 4, 4, 4);
 
-        Headings(days).Should().Equal(advised ? [SeekCareRules.PersistentPainHeading] : []);
+        Headings(days).Contains(SeekCareRules.PersistentPainHeading).Should().Be(advised);
     }
 
     [Fact]
@@ -210,7 +215,7 @@ public sealed class SeekCareRulesTests
     [Theory]
     [InlineData(5, true)] // 3.0 -> 5.0: up 2.0 points
     [InlineData(4, false)] // 3.0 -> 4.86: up 1.86 points
-    public void A_rise_of_2_points_over_the_7_check_ins_before_advises_seeing_a_doctor_if_it_continues(int firstOfLastSeven, bool advised)
+    public void A_rise_of_2_points_over_the_7_check_ins_before_advises_seeing_a_doctor(int firstOfLastSeven, bool advised)
     {
         var days = Daily(3, 3, 3, 3, 3, 3, 3, firstOfLastSeven, 5, 5, 5, 5, 5, 5);
 
@@ -219,7 +224,7 @@ public sealed class SeekCareRulesTests
         if (advised)
         {
             var advice = worsening.Should().ContainSingle().Subject;
-            advice.Level.Should().Be(SeekCareLevel.SeeDoctorIfContinues);
+            advice.Level.Should().Be(SeekCareLevel.SeeDoctor, "issue 13: a rise of 2 that ends at 4 or more is no longer 'if it continues'");
             advice.Reasons.Should().Equal("Your average pain over your last 7 check-ins is 5.0 out of 10, up from 3.0 over the 7 before.");
         }
         else
@@ -243,5 +248,198 @@ public sealed class SeekCareRulesTests
         var days = Daily(1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 5, 5, 5);
 
         Headings(days).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(0, 9, true)]
+    [InlineData(1, 10, true)]
+    [InlineData(0, 8, false)]
+    [InlineData(2, 9, false)]
+    public void Pain_of_9_or_10_today_or_yesterday_advises_getting_help_today(int daysAgo, int pain, bool advised)
+    {
+        var advice = Evaluate([new(Days.Ago(daysAgo), pain)]).Where(a => a.Level == SeekCareLevel.GetHelpToday).ToArray();
+
+        if (advised)
+        {
+            advice.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+            {
+                Heading = SeekCareRules.GetHelpTodayHeading,
+                Reasons = new[] { $"You rated your pain {pain} out of 10 on {DayText.Full(Days.Ago(daysAgo))}." },
+            });
+        }
+        else
+        {
+            advice.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Getting_help_today_ranks_between_urgent_and_seeing_a_doctor()
+    {
+        ((int)SeekCareLevel.GetHelpToday).Should().BeGreaterThan((int)SeekCareLevel.Urgent).And.BeLessThan((int)SeekCareLevel.SeeDoctor);
+    }
+
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(2, false)]
+    public void Night_pain_on_3_of_the_last_7_check_ins_escalates_and_says_how_often(int nights, bool escalated)
+    {
+        // 7 check-ins every other day; night pain on the oldest ones, so most are outside the 7-day symptom window.
+        var days = Enumerable.Range(0, 7)
+            .Select(i => i < nights ? Days.WithSymptoms(Days.Ago(12 - (i * 2)), 2, "night-pain") : new DayEntry(Days.Ago(12 - (i * 2)), 2))
+            .ToList();
+
+        var advice = Evaluate(days);
+
+        if (escalated)
+        {
+            var urgent = advice.Should().ContainSingle().Subject;
+            urgent.Level.Should().Be(SeekCareLevel.Urgent);
+            urgent.Heading.Should().Be(SeekCareRules.RepeatedUrgentHeading);
+            urgent.Reasons.Should().Equal("You recorded “Pain that is worse at night or not eased by rest” on 3 of your last 7 check-ins.");
+        }
+        else
+        {
+            advice.Should().BeEmpty("both nights are more than 7 days ago and only 2 of the last 7 check-ins");
+        }
+    }
+
+    [Fact]
+    public void An_urgent_sign_before_the_last_7_check_ins_does_not_count_towards_how_often()
+    {
+        var days = Daily(2, 2, 2, 2, 2, 2, 2, 2);
+        days[0] = Days.WithSymptoms(days[0].Day, 2, "fever");
+        days[1] = Days.WithSymptoms(days[1].Day, 2, "fever");
+        days[2] = Days.WithSymptoms(days[2].Day, 2, "fever");
+
+        Headings(days).Should().Equal(SeekCareRules.UrgentHeading);
+    }
+
+    [Theory]
+    [InlineData(21, 4, 5, true)]
+    [InlineData(20, 4, 5, false)] // spread over 20 days only
+    [InlineData(21, 3, 5, false)] // 3 check-ins only
+    [InlineData(21, 4, 3, false)] // one check-in below 4
+    public void Rare_check_ins_all_at_4_or_more_over_21_days_advise_seeing_a_doctor(int spanDays, int count, int lowest, bool advised)
+    {
+        // The first check-in spanDays ago, the others today and the days just before; the last but one is the lowest.
+        var days = new List<DayEntry> { new(Days.Ago(spanDays), 5) };
+        days.AddRange(Enumerable.Range(0, count - 1).Select(i => new DayEntry(Days.Ago(count - 2 - i), i == count - 3 ? lowest : 5)));
+
+        Headings(days).Contains(SeekCareRules.PersistentPainHeading).Should().Be(advised);
+    }
+
+    [Theory]
+    [InlineData(6, 5, true)] // down 1 point (17%)
+    [InlineData(6, 4, false)] // down 2 points
+    [InlineData(4, 4, true)]
+    public void Rare_check_ins_that_fell_by_2_points_count_as_improvement(int first, int last, bool advised)
+    {
+        var days = new List<DayEntry> { new(Days.Ago(25), first), new(Days.Ago(18), 5), new(Days.Ago(9), 5), new(Days.Today, last) };
+
+        Headings(days).Contains(SeekCareRules.PersistentPainHeading).Should().Be(advised);
+    }
+
+    [Theory]
+    [InlineData(4, true)] // 24 / 6 = 4.0
+    [InlineData(3, false)] // 23 / 6 = 3.83
+    public void An_average_of_4_over_6_weeks_advises_seeing_a_doctor_even_when_improving(int fourth, bool advised)
+    {
+        // Weekly check-ins falling from 7 to 2: improving, but the 6-week average is 4.
+        var days = new List<DayEntry>
+        {
+            new(Days.Ago(41), 7), new(Days.Ago(34), 5), new(Days.Ago(27), 4), new(Days.Ago(20), fourth), new(Days.Ago(13), 2), new(Days.Ago(6), 2),
+        };
+
+        var advice = Evaluate(days);
+
+        if (advised)
+        {
+            var ceiling = advice.Should().ContainSingle().Subject;
+            ceiling.Level.Should().Be(SeekCareLevel.SeeDoctor);
+            ceiling.Heading.Should().Be(SeekCareRules.CeilingHeading);
+            ceiling.Reasons.Should().Equal("Your average pain over the last 6 weeks is 4.0 out of 10 (6 check-ins).");
+        }
+        else
+        {
+            advice.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void The_ceiling_needs_6_check_ins_within_the_last_6_weeks()
+    {
+        var days = new List<DayEntry> { new(Days.Ago(42), 7), new(Days.Ago(34), 5), new(Days.Ago(27), 5), new(Days.Ago(20), 5), new(Days.Ago(13), 2), new(Days.Ago(6), 2) };
+
+        Headings(days).Should().NotContain(SeekCareRules.CeilingHeading);
+        Headings([new(Days.Ago(41), 7), .. days.Skip(1)]).Should().Contain(SeekCareRules.CeilingHeading);
+    }
+
+    [Theory]
+    [InlineData(5, true)] // 1.86 -> 4.0: up 2.14 points, ends at 4
+    [InlineData(4, false)] // 1.86 -> 3.86: up 2.0 points, but stays below 4
+    public void A_rise_that_stays_below_an_average_of_4_is_not_flagged(int firstOfLastSeven, bool advised)
+    {
+        var days = Daily(2, 2, 2, 2, 2, 2, 1, firstOfLastSeven, 4, 4, 4, 4, 4, 3);
+
+        Headings(days).Contains(SeekCareRules.WorseningHeading).Should().Be(advised);
+    }
+
+    [Theory]
+    [InlineData(4, 3, 7, 0, true)]
+    [InlineData(5, 3, 7, 0, false)] // up 2 points only
+    [InlineData(3, 3, 6, 0, false)] // ends at 6
+    [InlineData(4, 4, 7, 0, false)] // 4 days apart
+    [InlineData(4, 3, 7, 6, true)] // the jump ended 6 days ago
+    [InlineData(4, 3, 7, 7, false)] // the jump ended 7 days ago
+    public void A_jump_of_3_points_within_3_days_to_7_or_more_advises_seeing_a_doctor(int before, int daysBetween, int after, int endedDaysAgo, bool advised)
+    {
+        var days = new List<DayEntry> { new(Days.Ago(endedDaysAgo + daysBetween), before), new(Days.Ago(endedDaysAgo), after) };
+
+        var worsening = Evaluate(days).Where(a => a.Heading == SeekCareRules.WorseningHeading).ToArray();
+
+        if (advised)
+        {
+            var advice = worsening.Should().ContainSingle().Subject;
+            advice.Level.Should().Be(SeekCareLevel.SeeDoctor);
+            advice.Reasons.Should().Equal(
+                $"Your pain jumped from {before} on {DayText.Full(Days.Ago(endedDaysAgo + daysBetween))} to {after} on {DayText.Full(Days.Ago(endedDaysAgo))}.");
+        }
+        else
+        {
+            worsening.Should().BeEmpty();
+        }
+    }
+
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(2, false)]
+    public void Pain_stopping_sleep_on_3_of_the_last_7_check_ins_advises_seeing_a_doctor(int nights, bool advised)
+    {
+        var days = Daily(2, 2, 2, 2, 2, 2, 2).Select((d, i) => d with { StoppedSleeping = i < nights }).ToList();
+
+        var advice = Evaluate(days);
+
+        if (advised)
+        {
+            var dailyLife = advice.Should().ContainSingle().Subject;
+            dailyLife.Level.Should().Be(SeekCareLevel.SeeDoctor);
+            dailyLife.Heading.Should().Be(SeekCareRules.DailyLifeHeading);
+            dailyLife.Reasons.Should().Equal("Pain stopped you sleeping on 3 of your last 7 check-ins.");
+        }
+        else
+        {
+            advice.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Pain_stopping_usual_activities_counts_only_the_last_7_check_ins()
+    {
+        var days = Daily(2, 2, 2, 2, 2, 2, 2, 2).Select((d, i) => d with { StoppedActivities = i < 3 ? true : null }).ToList();
+
+        Headings(days).Should().BeEmpty("the first of the 3 is the 8th check-in from the end");
+        days[^1] = days[^1] with { StoppedActivities = true };
+        Evaluate(days).Should().ContainSingle().Which.Reasons.Should().Equal("Pain stopped your usual activities on 3 of your last 7 check-ins.");
     }
 }

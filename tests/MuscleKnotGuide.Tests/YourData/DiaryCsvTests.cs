@@ -17,9 +17,10 @@ public sealed class DiaryCsvTests
             MethodOrder);
 
         var rows = Rows(csv);
-        rows[0][..6].Should().Equal("day", "pain level", "stiffness", "areas", "warning symptoms", "notes");
-        rows[0][6..11].Should().Equal("massage-therapy tried", "massage-therapy minutes", "massage-therapy pain before", "massage-therapy pain after", "massage-therapy effect");
-        rows[0].Should().HaveCount(6 + (5 * 5));
+        rows[0][..9].Should().Equal(
+            "day", "pain level", "stiffness", "areas", "warning symptoms", "notes", "pain stopped sleep", "pain stopped usual activities", "after a fall or injury");
+        rows[0][9..14].Should().Equal("massage-therapy tried", "massage-therapy minutes", "massage-therapy pain before", "massage-therapy pain after", "massage-therapy effect");
+        rows[0].Should().HaveCount(9 + (5 * 5));
         rows.Should().HaveCount(3);
         rows[1][..6].Should().Equal("2026-11-01", "7", "3", "upper-left lower-right", "", "Sore, after \"moving\" boxes");
         var heat = Array.IndexOf(rows[0], "heat-therapy tried");
@@ -95,5 +96,15 @@ public sealed class DiaryCsvTests
 
         fields.Add(field.ToString());
         return fields.ToArray();
+    }
+
+    [Fact]
+    public void The_yes_no_answers_are_yes_no_or_empty_when_not_answered()
+    {
+        var checkIn = DiaryData.CheckIn(new DateOnly(2026, 11, 1), pain: 5, notes: null);
+        checkIn.StoppedSleeping = true;
+        checkIn.StoppedActivities = false;
+
+        Rows(DiaryCsv.CheckIns([checkIn], MethodOrder))[1][6..9].Should().Equal("yes", "no", "");
     }
 }

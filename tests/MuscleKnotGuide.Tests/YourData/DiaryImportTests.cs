@@ -197,4 +197,38 @@ public sealed class DiaryImportTests
 
         node[parts[^1]] = JsonNode.Parse(value);
     }
+
+    [Fact]
+    public void The_yes_no_answers_are_exported_and_imported_back()
+    {
+        var checkIn = DiaryData.CheckIn(new DateOnly(2026, 11, 1), pain: 6, notes: null);
+        checkIn.StoppedSleeping = true;
+        checkIn.StoppedActivities = false;
+        checkIn.AfterFallOrInjury = true;
+        var json = System.Text.Encoding.UTF8.GetString(DiaryExport.From([checkIn], [], Now).ToUtf8Json());
+
+        var imported = Import(json).CheckIns.Should().ContainSingle().Subject;
+
+        (imported.StoppedSleeping, imported.StoppedActivities, imported.AfterFallOrInjury).Should().Be((true, false, true));
+    }
+
+    [Fact]
+    public void A_file_from_before_the_yes_no_questions_imports_them_as_not_answered()
+    {
+        var json = Edit(node =>
+        {
+            foreach (var entry in node["checkIns"]!.AsArray())
+            {
+                var fields = entry!.AsObject();
+                fields.Remove("stoppedSleeping");
+                fields.Remove("stoppedActivities");
+                fields.Remove("afterFallOrInjury");
+            }
+        });
+
+        var result = Import(json);
+
+        result.CanBeSaved.Should().BeTrue(string.Join("; ", result.Problems));
+        result.CheckIns.Should().AllSatisfy(c => (c.StoppedSleeping, c.StoppedActivities, c.AfterFallOrInjury).Should().Be(((bool?)null, (bool?)null, (bool?)null)));
+    }
 }

@@ -162,7 +162,99 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("MuscleKnotGuide.Web.Diary.AppUser", b =>
+            modelBuilder.Entity("MuscleKnotGuide.Web.CheckIns.CheckIn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("AfterFallOrInjury")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Areas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PainLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Stiffness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("StoppedActivities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("StoppedSleeping")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("WarningSymptoms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("CheckIns", t =>
+                        {
+                            t.HasCheckConstraint("CK_CheckIns_PainLevel", "PainLevel BETWEEN 0 AND 10");
+
+                            t.HasCheckConstraint("CK_CheckIns_Stiffness", "Stiffness IS NULL OR Stiffness BETWEEN 0 AND 10");
+                        });
+                });
+
+            modelBuilder.Entity("MuscleKnotGuide.Web.CheckIns.MethodTried", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Effect")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MethodSlug")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PainAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PainBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckInId", "MethodSlug")
+                        .IsUnique();
+
+                    b.ToTable("MethodsTried");
+                });
+
+            modelBuilder.Entity("MuscleKnotGuide.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -240,90 +332,7 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("MuscleKnotGuide.Web.Diary.CheckIn", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Areas")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PainLevel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Stiffness")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("WarningSymptoms")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId", "Day")
-                        .IsUnique();
-
-                    b.ToTable("CheckIns", t =>
-                        {
-                            t.HasCheckConstraint("CK_CheckIns_PainLevel", "PainLevel BETWEEN 0 AND 10");
-
-                            t.HasCheckConstraint("CK_CheckIns_Stiffness", "Stiffness IS NULL OR Stiffness BETWEEN 0 AND 10");
-                        });
-                });
-
-            modelBuilder.Entity("MuscleKnotGuide.Web.Diary.MethodTried", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CheckInId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Effect")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MethodSlug")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Minutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("PainAfter")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("PainBefore")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CheckInId", "MethodSlug")
-                        .IsUnique();
-
-                    b.ToTable("MethodsTried");
-                });
-
-            modelBuilder.Entity("MuscleKnotGuide.Web.Diary.PlannedMethod", b =>
+            modelBuilder.Entity("MuscleKnotGuide.Web.Plans.PlannedMethod", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -355,7 +364,7 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                     b.ToTable("PlannedMethods");
                 });
 
-            modelBuilder.Entity("MuscleKnotGuide.Web.Diary.SavedPlan", b =>
+            modelBuilder.Entity("MuscleKnotGuide.Web.Plans.SavedPlan", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -399,7 +408,7 @@ namespace MuscleKnotGuide.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("MuscleKnotGuide.Web.Diary.AppUser", null)
+                    b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -408,7 +417,7 @@ namespace MuscleKnotGuide.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("MuscleKnotGuide.Web.Diary.AppUser", null)
+                    b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -423,7 +432,7 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("MuscleKnotGuide.Web.Diary.AppUser", null)
+                    b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -432,55 +441,55 @@ namespace MuscleKnotGuide.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("MuscleKnotGuide.Web.Diary.AppUser", null)
+                    b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MuscleKnotGuide.Web.Diary.CheckIn", b =>
+            modelBuilder.Entity("MuscleKnotGuide.Web.CheckIns.CheckIn", b =>
                 {
-                    b.HasOne("MuscleKnotGuide.Web.Diary.AppUser", null)
+                    b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MuscleKnotGuide.Web.Diary.MethodTried", b =>
+            modelBuilder.Entity("MuscleKnotGuide.Web.CheckIns.MethodTried", b =>
                 {
-                    b.HasOne("MuscleKnotGuide.Web.Diary.CheckIn", null)
+                    b.HasOne("MuscleKnotGuide.Web.CheckIns.CheckIn", null)
                         .WithMany("Methods")
                         .HasForeignKey("CheckInId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MuscleKnotGuide.Web.Diary.PlannedMethod", b =>
+            modelBuilder.Entity("MuscleKnotGuide.Web.Plans.PlannedMethod", b =>
                 {
-                    b.HasOne("MuscleKnotGuide.Web.Diary.SavedPlan", null)
+                    b.HasOne("MuscleKnotGuide.Web.Plans.SavedPlan", null)
                         .WithMany("Methods")
                         .HasForeignKey("SavedPlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MuscleKnotGuide.Web.Diary.SavedPlan", b =>
+            modelBuilder.Entity("MuscleKnotGuide.Web.Plans.SavedPlan", b =>
                 {
-                    b.HasOne("MuscleKnotGuide.Web.Diary.AppUser", null)
+                    b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MuscleKnotGuide.Web.Diary.CheckIn", b =>
+            modelBuilder.Entity("MuscleKnotGuide.Web.CheckIns.CheckIn", b =>
                 {
                     b.Navigation("Methods");
                 });
 
-            modelBuilder.Entity("MuscleKnotGuide.Web.Diary.SavedPlan", b =>
+            modelBuilder.Entity("MuscleKnotGuide.Web.Plans.SavedPlan", b =>
                 {
                     b.Navigation("Methods");
                 });

@@ -23,7 +23,8 @@ public sealed class DeleteModel(DiaryDbContext db, GuideCatalog catalog) : PageM
         var library = catalog.Current;
         Row = new CheckInRow(checkIn.Id, checkIn.Day, checkIn.PainLevel,
             checkIn.Methods.Select(m => library.FindMethod(m.MethodSlug)?.Title ?? m.MethodSlug).ToArray(),
-            checkIn.WarningSymptoms.Count > 0);
+            checkIn.WarningSymptoms.Count > 0,
+            CheckInRow.AnswersOf(checkIn));
         return Page();
     }
 

@@ -73,6 +73,7 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
                 .OrderBy(m => order.GetValueOrDefault(m.MethodSlug, int.MaxValue))
                 .Select(m => library.FindMethod(m.MethodSlug)?.Title ?? m.MethodSlug)
                 .ToArray(),
-            c.WarningSymptoms.Count > 0)).ToArray();
+            c.WarningSymptoms.Count > 0,
+            CheckInRow.AnswersOf(c))).ToArray();
     }
 }
