@@ -122,9 +122,9 @@ public sealed class InsightsQueryCountTests(InsightsQueryCountTests.Fixture app)
         var month = await InsightsQuery.LoadAsync(db, userId, Today, 30, TestContext.Current.CancellationToken);
         var year = await InsightsQuery.LoadAsync(db, userId, Today, 365, TestContext.Current.CancellationToken);
 
-        // 30 days (or 28 for the rules, whichever is longer) plus 6 days of look-back for the first 7-day average.
-        month.Should().HaveCount(36);
-        month[0].Day.Should().Be(Today.AddDays(-35));
+        // 30 days (or the rules' 42-day look-back, whichever is longer) plus 6 days for the first 7-day average.
+        month.Should().HaveCount(48);
+        month[0].Day.Should().Be(Today.AddDays(-47));
         year.Should().HaveCount(371);
         year[^1].Methods.Should().HaveCount(2);
         year[^1].SymptomCodes.Should().Equal("fever");
