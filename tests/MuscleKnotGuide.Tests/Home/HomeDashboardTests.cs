@@ -72,8 +72,9 @@ public sealed class HomeDashboardTests(HomeDashboardTests.Fixture app) : IClassF
         home.QuerySelector(".dashboard-today")!.GetAttribute("data-status").Should().Be("logged");
         home.QuerySelector(".dashboard-today a.button-big").Should().BeNull();
         home.QuerySelector("[data-figure='run'] .figure").Text().Should().Be("3 days");
-        home.QuerySelectorAll(".dashboard .advice").Select(a => a.GetAttribute("data-level")).Should().Equal("SeeDoctor");
-        home.QuerySelectorAll(".advice").Should().HaveCount(1, "the advice shows once, not again in the summary below");
+        // Two severe days in the last three, and a jump of 3 points to 8: two reasons to see a doctor (issue 13).
+        home.QuerySelectorAll(".dashboard .advice").Select(a => a.GetAttribute("data-level")).Should().Equal("SeeDoctor", "SeeDoctor");
+        home.QuerySelectorAll(".advice").Should().HaveCount(2, "the advice shows once, not again in the summary below");
         var plan = home.QuerySelector(".dashboard-plan")!;
         plan.GetAttribute("data-plan").Should().Be("Next");
         plan.QuerySelector(".plan-next")!.Text().Should().Be("Next: Stretching and Heat therapy today at 18:30.");
