@@ -31,7 +31,8 @@ public sealed class BenchmarkScriptTests : IDisposable
 
         using var process = Process.Start(start)!;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(5));
+        // It publishes the app (ReadyToRun) while the browser tests and the real-server tests run beside it on 2 cores.
+        timeout.CancelAfter(TimeSpan.FromMinutes(15));
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -39,7 +40,7 @@ public sealed class BenchmarkScriptTests : IDisposable
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("run.sh took more than 5 minutes:\n" + File.ReadAllText(log));
+            throw new TimeoutException("run.sh took more than 15 minutes:\n" + File.ReadAllText(log));
         }
 
         var output = File.ReadAllText(log);
