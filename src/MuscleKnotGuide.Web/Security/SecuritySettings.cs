@@ -6,7 +6,7 @@ public sealed record SecuritySettings
     /// <summary>HTTPS redirection, HSTS, Secure and __Host- cookies.</summary>
     public required bool RequireHttps { get; init; }
 
-    /// <summary>How soon a session on another device notices a sign-out or a password change.</summary>
+    /// <summary>How often a session re-checks the security stamp; ending sessions themselves is immediate (SignInSessionStore).</summary>
     public required TimeSpan SessionCheckInterval { get; init; }
 
     /// <summary>Sign-in and registration attempts (POSTs) allowed per client IP per minute.</summary>

@@ -23,7 +23,9 @@ public static class SecuritySetup
 
         services.AddSecurityHeaderPolicies().SetDefaultPolicy(policy => SecurityHeaders.Apply(policy, settings));
 
-        services.ConfigureApplicationCookie(options => SessionLifetime.Configure(options, settings));
+        services.AddSingleton<SignInSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SignInSessionStore>((options, sessions) => SessionLifetime.Configure(options, settings, sessions));
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = settings.SessionCheckInterval);
         services.AddAntiforgery(options =>
         {
@@ -38,6 +40,7 @@ public static class SecuritySetup
         {
             SignInRateLimit.Apply(options.Conventions);
             options.Conventions.ConfigureFilter(new OnlyHandledMethods());
+            options.Conventions.ConfigureFilter(new DeletedAccountSignOut());
             SignInRequired.Apply(options.Conventions);
             PersonalLink.Apply(options.Conventions);
         });

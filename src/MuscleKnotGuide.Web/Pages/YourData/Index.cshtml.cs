@@ -72,7 +72,7 @@ public sealed class DataModel(DiaryDbContext db, GuideCatalog guides, TimeProvid
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Another tab saved one of these days in the meantime; the unique index refused it and nothing was written.
             db.ChangeTracker.Clear();
