@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +13,6 @@ namespace MuscleKnotGuide.Web.Security;
 /// </summary>
 public sealed class DeletedAccountSignOut : IAsyncPageFilter
 {
-    public const string SignInPath = "/account/login";
-
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -36,8 +32,10 @@ public sealed class DeletedAccountSignOut : IAsyncPageFilter
             return;
         }
 
-        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-        executed.Result = new RedirectResult(SignInPath);
+        // Its sessions end, but the cookie stays: every other form still open in this browser is then sent to
+        // sign in too (EndedSignIn), instead of failing antiforgery once the cookie is gone.
+        await db.EndSessionsAsync(userId, keep: null, context.HttpContext.RequestAborted);
+        executed.Result = new RedirectResult(SessionLifetime.SignInPath);
         executed.ExceptionHandled = true;
     }
 }

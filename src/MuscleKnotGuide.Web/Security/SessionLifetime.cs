@@ -14,13 +14,15 @@ public static class SessionLifetime
     // IssuedUtc moves each time a sliding cookie is renewed, so the first sign-in time travels in the ticket itself.
     private const string SignedInAtKey = "mkg:signed-in-at";
 
+    public const string SignInPath = "/account/login";
+
     public static void Configure(CookieAuthenticationOptions options, SecuritySettings settings, ITicketStore sessions)
     {
         // Server-side sessions: the cookie names a row, so ending a session takes effect on its next request.
         options.SessionStore = sessions;
-        options.LoginPath = "/account/login";
+        options.LoginPath = SignInPath;
         options.LogoutPath = "/account/logout";
-        options.AccessDeniedPath = "/account/login";
+        options.AccessDeniedPath = SignInPath;
         options.Cookie.Name = settings.AuthCookieName;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
