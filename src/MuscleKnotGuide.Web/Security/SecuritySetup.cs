@@ -35,10 +35,15 @@ public static class SecuritySetup
         });
 
         services.Configure<MvcOptions>(options => options.ModelBinderProviders.Insert(0, new ControlCharacterStripping()));
-        services.AddRateLimiter(options => SignInRateLimit.Configure(options, settings));
+        services.AddRateLimiter(options =>
+        {
+            SignInRateLimit.Configure(options, settings);
+            ImportRateLimit.Configure(options, settings);
+        });
         services.Configure<RazorPagesOptions>(options =>
         {
             SignInRateLimit.Apply(options.Conventions);
+            ImportRateLimit.Apply(options.Conventions);
             options.Conventions.ConfigureFilter(new OnlyHandledMethods());
             options.Conventions.ConfigureFilter(new DeletedAccountSignOut());
             SignInRequired.Apply(options.Conventions);
