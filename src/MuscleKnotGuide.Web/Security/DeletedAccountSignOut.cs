@@ -8,8 +8,8 @@ namespace MuscleKnotGuide.Web.Security;
 
 /// <summary>
 /// A save that fails because the person behind the cookie no longer exists (their account was deleted on another
-/// device a moment ago, so the row's foreign key has nothing to point to) signs the browser out and sends it to
-/// the sign-in page, never a 500. Deleting an account ends its sessions, so this is the narrow race behind that.
+/// device a moment ago, so the row's foreign key has nothing to point to) ends that person's sessions and sends
+/// the browser to the sign-in page, never a 500. Deleting an account ends its sessions, so this is the narrow race behind that.
 /// </summary>
 public sealed class DeletedAccountSignOut : IAsyncPageFilter
 {
