@@ -52,6 +52,9 @@ try
 
     // After routing and authentication: these depend on the page asked for and on who asks.
     app.UseMiddleware<RequestSizeGuard>();
+
+    // A browser whose sign-in ended elsewhere is sent to sign in before antiforgery or a page sees its write.
+    app.UseMiddleware<EndedSignIn>();
     app.UseRateLimiter();
     app.UseMiddleware<NoStoreForSignedIn>();
     app.UseAuthorization();

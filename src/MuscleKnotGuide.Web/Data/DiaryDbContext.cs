@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Plans;
+using MuscleKnotGuide.Web.Security;
 
 namespace MuscleKnotGuide.Web.Data;
 
@@ -16,6 +17,9 @@ public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : I
     public DbSet<SavedPlan> SavedPlans => Set<SavedPlan>();
 
     public DbSet<PlannedMethod> PlannedMethods => Set<PlannedMethod>();
+
+    /// <summary>Security/SignInSessionStore.cs: the server side of each sign-in cookie.</summary>
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
     /// <summary>Security/KeyStorage.cs: shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -56,6 +60,16 @@ public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : I
             plan.Property(p => p.Goal).HasMaxLength(SavedPlan.GoalMaxLength);
             plan.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
             plan.HasMany(p => p.Methods).WithOne().HasForeignKey(m => m.SavedPlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SignInSession>(session =>
+        {
+            session.HasKey(s => s.Key);
+            session.Property(s => s.Key).HasMaxLength(64);
+            session.Property(s => s.Device).HasMaxLength(SignInSession.DeviceMaxLength);
+            session.HasIndex(s => s.UserId);
+            session.HasIndex(s => s.ExpiresUtc);
+            session.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<PlannedMethod>(method =>

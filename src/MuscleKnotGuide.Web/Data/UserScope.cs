@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Plans;
+using MuscleKnotGuide.Web.Security;
 
 namespace MuscleKnotGuide.Web.Data;
 
@@ -21,6 +23,13 @@ public static class UserScope
 
     public static IQueryable<SavedPlan> PlansOf(this DiaryDbContext db, string userId) =>
         db.SavedPlans.Where(p => p.UserId == userId);
+
+    public static IQueryable<SignInSession> SessionsOf(this DiaryDbContext db, string userId) =>
+        db.SignInSessions.Where(s => s.UserId == userId);
+
+    /// <summary>Ends every session of the person but <paramref name="keep"/> (this device's, or null for all) at once.</summary>
+    public static Task<int> EndSessionsAsync(this DiaryDbContext db, string userId, string? keep, CancellationToken cancellationToken) =>
+        db.SessionsOf(userId).Where(s => keep == null || s.Key != keep).ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>The signed-in person's id; only called behind [Authorize], so its absence is a bug.</summary>
     public static string UserId(this ClaimsPrincipal user) =>

@@ -6,11 +6,14 @@ public sealed record SecuritySettings
     /// <summary>HTTPS redirection, HSTS, Secure and __Host- cookies.</summary>
     public required bool RequireHttps { get; init; }
 
-    /// <summary>How soon a session on another device notices a sign-out or a password change.</summary>
+    /// <summary>How often a session re-checks the security stamp; ending sessions themselves is immediate (SignInSessionStore).</summary>
     public required TimeSpan SessionCheckInterval { get; init; }
 
     /// <summary>Sign-in and registration attempts (POSTs) allowed per client IP per minute.</summary>
     public required int SignInPerMinute { get; init; }
+
+    /// <summary>Diary imports one person may start per hour.</summary>
+    public required int ImportsPerHour { get; init; }
 
     /// <summary>An unused session ends after this; each visit extends it.</summary>
     public TimeSpan SlidingLifetime { get; init; } = TimeSpan.FromDays(14);
@@ -29,6 +32,7 @@ public sealed record SecuritySettings
             RequireHttps = configuration.GetValue<bool?>("Security:RequireHttps") ?? !plainHttpEnvironment,
             SessionCheckInterval = configuration.GetValue("Security:SessionCheckInterval", TimeSpan.FromMinutes(1)),
             SignInPerMinute = Math.Max(1, configuration.GetValue("RateLimits:SignInPerMinute", 10)),
+            ImportsPerHour = Math.Max(1, configuration.GetValue("RateLimits:ImportsPerHour", YourData.DiaryLimits.ImportsPerHour)),
         };
     }
 }

@@ -23,7 +23,9 @@ public static class SecuritySetup
 
         services.AddSecurityHeaderPolicies().SetDefaultPolicy(policy => SecurityHeaders.Apply(policy, settings));
 
-        services.ConfigureApplicationCookie(options => SessionLifetime.Configure(options, settings));
+        services.AddSingleton<SignInSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SignInSessionStore>((options, sessions) => SessionLifetime.Configure(options, settings, sessions));
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = settings.SessionCheckInterval);
         services.AddAntiforgery(options =>
         {
@@ -33,11 +35,17 @@ public static class SecuritySetup
         });
 
         services.Configure<MvcOptions>(options => options.ModelBinderProviders.Insert(0, new ControlCharacterStripping()));
-        services.AddRateLimiter(options => SignInRateLimit.Configure(options, settings));
+        services.AddRateLimiter(options =>
+        {
+            SignInRateLimit.Configure(options, settings);
+            ImportRateLimit.Configure(options, settings);
+        });
         services.Configure<RazorPagesOptions>(options =>
         {
             SignInRateLimit.Apply(options.Conventions);
+            ImportRateLimit.Apply(options.Conventions);
             options.Conventions.ConfigureFilter(new OnlyHandledMethods());
+            options.Conventions.ConfigureFilter(new DeletedAccountSignOut());
             SignInRequired.Apply(options.Conventions);
             PersonalLink.Apply(options.Conventions);
         });

@@ -7,18 +7,22 @@ namespace MuscleKnotGuide.Web.Security;
 
 /// <summary>
 /// The sign-in cookie: HttpOnly, SameSite=Lax, Secure with the __Host- prefix over HTTPS, a sliding lifetime,
-/// and an absolute one that a busy session cannot extend.
+/// an absolute one that a busy session cannot extend, and each session kept server-side (<see cref="SignInSessionStore"/>).
 /// </summary>
 public static class SessionLifetime
 {
     // IssuedUtc moves each time a sliding cookie is renewed, so the first sign-in time travels in the ticket itself.
     private const string SignedInAtKey = "mkg:signed-in-at";
 
-    public static void Configure(CookieAuthenticationOptions options, SecuritySettings settings)
+    public const string SignInPath = "/account/login";
+
+    public static void Configure(CookieAuthenticationOptions options, SecuritySettings settings, ITicketStore sessions)
     {
-        options.LoginPath = "/account/login";
+        // Server-side sessions: the cookie names a row, so ending a session takes effect on its next request.
+        options.SessionStore = sessions;
+        options.LoginPath = SignInPath;
         options.LogoutPath = "/account/logout";
-        options.AccessDeniedPath = "/account/login";
+        options.AccessDeniedPath = SignInPath;
         options.Cookie.Name = settings.AuthCookieName;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
@@ -47,7 +51,7 @@ public static class SessionLifetime
             return onSigningIn(context);
         };
 
-        // Identity's own handler checks the security stamp (sign-out or password change elsewhere); it runs after ours.
+        // Identity's own handler checks the security stamp (a second line behind the server-side sessions); it runs after ours.
         var checkSecurityStamp = options.Events.OnValidatePrincipal;
         options.Events.OnValidatePrincipal = async context =>
         {

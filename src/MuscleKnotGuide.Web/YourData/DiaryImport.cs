@@ -3,6 +3,7 @@ using System.Text.Json;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Plans;
+using MuscleKnotGuide.Web.Security;
 using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Web.YourData;
@@ -95,6 +96,41 @@ public static class DiaryImport
             : new ImportResult([], [], checkIns, plans);
     }
 
+    /// <summary>
+    /// Leaves out plans identical to one the person already has or to an earlier one in the file (a file imported
+    /// twice adds no copies), then refuses the whole file if it would take the diary past <see cref="DiaryLimits"/>.
+    /// </summary>
+    public static ImportResult WithinLimits(ImportResult result, int existingCheckIns, long existingNotes, IEnumerable<SavedPlan> existingPlans)
+    {
+        if (!result.CanBeSaved)
+        {
+            return result;
+        }
+
+        var known = existingPlans.Select(PlanFingerprint.Of).ToList();
+        var existingPlanCount = known.Count;
+        var kept = new List<SavedPlan>();
+        foreach (var plan in result.Plans)
+        {
+            var fingerprint = PlanFingerprint.Of(plan);
+            if (!known.Contains(fingerprint, StringComparer.Ordinal))
+            {
+                known.Add(fingerprint);
+                kept.Add(plan);
+            }
+        }
+
+        string?[] problems =
+        [
+            DiaryLimits.CheckInsProblem(existingCheckIns, result.CheckIns.Count),
+            DiaryLimits.NotesProblem(existingNotes, result.CheckIns.Sum(c => (long)(c.Notes?.Length ?? 0))),
+            DiaryLimits.PlansProblem(existingPlanCount, kept.Count),
+        ];
+        return problems.OfType<string>().ToArray() is { Length: > 0 } refused
+            ? ImportResult.Refused(refused)
+            : result with { Plans = kept, SkippedPlans = result.Plans.Count - kept.Count };
+    }
+
     private static CheckIn CheckInFrom(ExportedCheckIn entry, string label, ImportRules rules, string userId, DateTimeOffset now, List<string> problems)
     {
         if (entry.Day < EarliestDay || entry.Day > rules.Today)
@@ -127,7 +163,9 @@ public static class DiaryImport
             problems.Add($"{label}: {ImportProblems.Quote(code)} is not a warning symptom this app knows.");
         }
 
-        if (entry.Notes is { Length: > CheckIn.NotesMaxLength })
+        // Control characters go as they do from the form, before the length is measured (Security/ControlCharacters).
+        var notes = entry.Notes is null ? null : ControlCharacters.Strip(entry.Notes);
+        if (notes is { Length: > CheckIn.NotesMaxLength })
         {
             problems.Add($"{label}: the notes are longer than {CheckIn.NotesMaxLength} characters.");
         }
@@ -193,7 +231,7 @@ public static class DiaryImport
             Stiffness = entry.Stiffness,
             Areas = areas,
             WarningSymptoms = symptoms.Distinct(StringComparer.Ordinal).ToList(),
-            Notes = string.IsNullOrWhiteSpace(entry.Notes) ? null : entry.Notes,
+            Notes = string.IsNullOrWhiteSpace(notes) ? null : notes,
             StoppedSleeping = entry.StoppedSleeping,
             StoppedActivities = entry.StoppedActivities,
             AfterFallOrInjury = entry.AfterFallOrInjury,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Plans;
+using MuscleKnotGuide.Web.Security;
 using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Web.YourData;
@@ -21,7 +22,9 @@ public static class ImportedPlan
             problems.Add($"{label}: a plan lasts 7, 14 or 28 days, not {entry.LengthDays}.");
         }
 
-        if (entry.Goal is { Length: > SavedPlan.GoalMaxLength })
+        // As from the form: control characters go before the length is measured.
+        var goal = entry.Goal is null ? null : ControlCharacters.Strip(entry.Goal);
+        if (goal is { Length: > SavedPlan.GoalMaxLength })
         {
             problems.Add($"{label}: the goal is longer than {SavedPlan.GoalMaxLength} characters.");
         }
@@ -45,7 +48,13 @@ public static class ImportedPlan
                 problems.Add($"{label}: {ImportProblems.Quote(method.Method)} is not a method this app knows.");
             }
 
-            ImportProblems.Range(method.TimesPerDay, 1, PlanRules.MaxTimesPerDay, $"{label}, {ImportProblems.Quote(method.Method)}: times a day", problems);
+            // A label-directed method (pain medication) is saved by the form with no times, minutes or times of day.
+            var labelDirected = method.TimesPerDay == 0 && method.Minutes is null && (method.TimesOfDay?.Count ?? 0) == 0;
+            if (!labelDirected)
+            {
+                ImportProblems.Range(method.TimesPerDay, 1, PlanRules.MaxTimesPerDay, $"{label}, {ImportProblems.Quote(method.Method)}: times a day", problems);
+            }
+
             ImportProblems.Range(method.Minutes, 1, PlanRules.MaxMinutes, $"{label}, {ImportProblems.Quote(method.Method)}: minutes", problems);
             var times = method.TimesOfDay ?? [];
             if (times.Count > PlanRules.MaxTimesPerDay)
@@ -67,7 +76,7 @@ public static class ImportedPlan
             UserId = userId,
             StartDate = entry.StartDate,
             LengthDays = entry.LengthDays,
-            Goal = string.IsNullOrWhiteSpace(entry.Goal) ? null : entry.Goal,
+            Goal = string.IsNullOrWhiteSpace(goal) ? null : goal,
             Methods = planned,
             CreatedAt = entry.CreatedAt ?? now,
             UpdatedAt = entry.UpdatedAt ?? entry.CreatedAt ?? now,

@@ -33,8 +33,8 @@ public sealed class NginxServer : IAsyncDisposable
             ssl_certificate_key {{certificate_key}};
             ssl_protocols TLSv1.2 TLSv1.3;
 
-            # The diary import takes files up to 5 MB.
-            client_max_body_size 6m;
+            # The diary import takes files up to 48 MB.
+            client_max_body_size 52m;
 
             location / {
                 proxy_pass http://muscleknotguide;

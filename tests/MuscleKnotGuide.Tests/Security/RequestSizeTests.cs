@@ -1,6 +1,7 @@
 using System.Net;
 using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.Pages.YourData;
 
 namespace MuscleKnotGuide.Tests.Security;
 
@@ -22,16 +23,16 @@ public sealed class RequestSizeTests(RequestSizeTests.Fixture app) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_import_accepts_a_larger_upload_and_explains_a_file_over_five_megabytes_on_the_form()
+    public async Task The_import_accepts_a_larger_upload_and_explains_a_file_over_its_limit_on_the_form()
     {
         var client = app.CreateBrowserClient();
         await client.RegisterAsync();
 
-        var response = await client.ImportAsync(new byte[6 * 1024 * 1024]);
+        var response = await client.ImportAsync(new byte[DataModel.ImportFileLimitBytes + (1024 * 1024)]);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await Html.ParseAsync(response);
-        page.QuerySelector("#Upload-error").Text().Should().Contain("larger than 5 MB");
+        page.QuerySelector("#Upload-error").Text().Should().Contain("larger than 48 MB");
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class RequestSizeTests(RequestSizeTests.Fixture app) : IClassFixtu
         var client = app.CreateBrowserClient();
         await client.RegisterAsync();
 
-        var response = await client.ImportAsync(new byte[21 * 1024 * 1024]);
+        var response = await client.ImportAsync(new byte[DataModel.ImportRequestLimitBytes + (1024 * 1024)]);
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         (await Html.ParseAsync(response)).QuerySelector("h1").Text().Should().Be("That was too much to send");

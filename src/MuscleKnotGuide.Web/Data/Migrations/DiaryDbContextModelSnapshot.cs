@@ -397,6 +397,43 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                     b.ToTable("SavedPlans");
                 });
 
+            modelBuilder.Entity("MuscleKnotGuide.Web.Security.SignInSession", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SignInSessions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -476,6 +513,15 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("MuscleKnotGuide.Web.Plans.SavedPlan", b =>
+                {
+                    b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MuscleKnotGuide.Web.Security.SignInSession", b =>
                 {
                     b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
                         .WithMany()

@@ -2,12 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
+using MuscleKnotGuide.Web.Security;
 
 namespace MuscleKnotGuide.Web.Pages.Account;
 
-/// <summary>The person's own details and password. Two forms on one page, each bound and validated on its own.</summary>
-public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+/// <summary>The person's own details, password and sessions. Each form on the page is bound and validated on its own.</summary>
+public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, DiaryDbContext db, TimeProvider clock) : PageModel
 {
     private const string FlashKey = "AccountFlash";
 
@@ -18,6 +20,9 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
     public string Email { get; private set; } = "";
 
     public string? Flash { get; private set; }
+
+    /// <summary>The person's signed-in browsers, this one first.</summary>
+    public IReadOnlyList<SessionLine> Sessions { get; private set; } = [];
 
     public IReadOnlyList<string> TimeZones => TimeZoneChoices.All;
 
@@ -35,7 +40,20 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         Profile = new ProfileForm { DisplayName = user.DisplayName, TimeZone = user.TimeZoneId };
         Theme = user.ThemePreference;
         Flash = TempData[FlashKey] as string;
-        return Page();
+        return await ShowAsync(user);
+    }
+
+    /// <summary>Ends every other session of the person at once; this browser stays signed in.</summary>
+    public async Task<IActionResult> OnPostSignOutOthersAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return await SignedOutAsync();
+        }
+
+        var ended = await db.EndSessionsAsync(user.Id, SignInSessionStore.CurrentKey(HttpContext), HttpContext.RequestAborted);
+        TempData[FlashKey] = ended == 1 ? "Signed out 1 other session." : $"Signed out {ended} other sessions.";
+        return Redirect("/account");
     }
 
     public async Task<IActionResult> OnPostProfileAsync()
@@ -55,7 +73,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
 
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await ShowAsync(user);
         }
 
         user.DisplayName = string.IsNullOrWhiteSpace(Profile.DisplayName) ? null : Profile.DisplayName.Trim();
@@ -68,7 +86,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
                 ModelState.AddModelError(string.Empty, AccountMessages.Describe(error));
             }
 
-            return Page();
+            return await ShowAsync(user);
         }
 
         // The time zone and name travel in the sign-in cookie; refresh it so "today" follows the new zone at once.
@@ -90,7 +108,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         await TryUpdateModelAsync(Password, nameof(Password));
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await ShowAsync(user);
         }
 
         var result = await users.ChangePasswordAsync(user, Password.CurrentPassword, Password.NewPassword);
@@ -102,10 +120,11 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
                 ModelState.AddModelError($"{nameof(Password)}.{field}", AccountMessages.Describe(error));
             }
 
-            return Page();
+            return await ShowAsync(user);
         }
 
-        // Changing the password renews the security stamp; refresh so this browser stays signed in.
+        // A new password ends every other session at once (someone else may know the old one); this browser stays signed in.
+        await db.EndSessionsAsync(user.Id, SignInSessionStore.CurrentKey(HttpContext), HttpContext.RequestAborted);
         await signIn.RefreshSignInAsync(user);
         TempData[FlashKey] = "Your password has been changed.";
         return Redirect("/account");
@@ -125,7 +144,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
             Profile = new ProfileForm { DisplayName = user.DisplayName, TimeZone = user.TimeZoneId };
             ModelState.AddModelError(nameof(Theme), "Choose one of the three colour schemes.");
             Theme = user.ThemePreference;
-            return Page();
+            return await ShowAsync(user);
         }
 
         user.ThemePreference = theme!;
@@ -134,6 +153,21 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         await signIn.RefreshSignInAsync(user);
         TempData[FlashKey] = $"Colour scheme saved: {ThemeChoice.Describe(theme!).ToLowerInvariant()}.";
         return Redirect("/account");
+    }
+
+    private async Task<PageResult> ShowAsync(AppUser user)
+    {
+        var current = SignInSessionStore.CurrentKey(HttpContext);
+        var now = clock.GetUtcNow();
+        var rows = await db.SessionsOf(user.Id).Where(s => s.ExpiresUtc > now.UtcDateTime)
+            .OrderByDescending(s => s.LastSeenUtc)
+            .Select(s => new { s.Key, s.Device, s.LastSeenUtc })
+            .ToListAsync(HttpContext.RequestAborted);
+        Sessions = rows
+            .Select(s => new SessionLine(s.Device, SessionLastSeen.Describe(s.LastSeenUtc, now), s.Key == current))
+            .OrderByDescending(s => s.IsThisDevice)
+            .ToList();
+        return Page();
     }
 
     private async Task<IActionResult> SignedOutAsync()

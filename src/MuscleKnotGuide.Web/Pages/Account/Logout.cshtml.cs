@@ -5,17 +5,17 @@ using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Web.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signIn, DiaryDbContext db) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        // A new security stamp ends the person's sessions on other devices too (at their next check, within a minute),
-        // so signing out on a phone also signs out a forgotten session on a shared computer.
-        if (await users.GetUserAsync(User) is { } user)
+        // Signing out ends the person's sessions on other devices too, at once (their rows go), so signing out on a
+        // phone also signs out a forgotten session on a shared computer. This device's row goes with the cookie.
+        if (User.Identity?.IsAuthenticated == true)
         {
-            await users.UpdateSecurityStampAsync(user);
+            await db.EndSessionsAsync(User.UserId(), keep: null, HttpContext.RequestAborted);
         }
 
         await signIn.SignOutAsync();

@@ -6,6 +6,7 @@ using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Insights;
 using MuscleKnotGuide.Web.Text;
+using MuscleKnotGuide.Web.YourData;
 
 namespace MuscleKnotGuide.Web.Pages.CheckIns;
 
@@ -64,6 +65,19 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
         if (await OtherCheckInOnAsync(values.Day, checkIn.Id, cancellationToken) is { } otherId)
         {
             return DayTaken(values.Day, otherId);
+        }
+
+        if (checkIn.Id == 0 && await db.CheckInsOf(UserId).CountAsync(cancellationToken) >= DiaryLimits.MaxCheckIns)
+        {
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(CheckInRequest.Day)}", DiaryLimits.CheckInsFull);
+            return Page();
+        }
+
+        var otherNotes = await db.CheckInsOf(UserId).Where(c => c.Id != checkIn.Id).SumAsync(c => c.Notes == null ? 0 : c.Notes.Length, cancellationToken);
+        if (otherNotes + (values.Notes?.Length ?? 0) > DiaryLimits.MaxNotesCharacters)
+        {
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(CheckInRequest.Notes)}", DiaryLimits.NotesFull(otherNotes));
+            return Page();
         }
 
         values.ApplyTo(checkIn, clock.GetUtcNow());

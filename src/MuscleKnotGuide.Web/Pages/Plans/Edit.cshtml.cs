@@ -37,7 +37,7 @@ public sealed class EditModel(GuideCatalog catalog, DiaryDbContext db, TimeProvi
         }
 
         Id = id;
-        if (CheckForm() is not { } plan)
+        if (CheckForm() is not { } plan || !await HasRoomForAsync(db, plan, editingId: id, cancellationToken))
         {
             Suggestions = await db.SuggestionsAsync(User.UserId(), Today, Library, cancellationToken);
             return Page();

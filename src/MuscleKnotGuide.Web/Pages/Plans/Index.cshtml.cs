@@ -49,6 +49,12 @@ public sealed class IndexModel(GuideCatalog catalog, DiaryDbContext db, TimeProv
             return Redirect("/plan/print?" + PlanQuery.ToQueryString(plan));
         }
 
+        if (!await HasRoomForAsync(db, plan, editingId: null, cancellationToken))
+        {
+            await LoadSignedInPartsAsync(cancellationToken);
+            return Page();
+        }
+
         var saved = new SavedPlan { UserId = User.UserId() };
         plan.CopyTo(saved, Clock.GetUtcNow());
         db.SavedPlans.Add(saved);

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
+using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Plans;
+using MuscleKnotGuide.Web.YourData;
 
 namespace MuscleKnotGuide.Web.Pages.Plans;
 
@@ -43,6 +45,28 @@ public abstract class PlanFormPage(GuideCatalog catalog, TimeProvider clock) : P
         }
 
         return check.Plan;
+    }
+
+    /// <summary>
+    /// A plan may be saved when it is not a copy of another of the person's plans and, when new, when they have
+    /// fewer than <see cref="DiaryLimits.MaxSavedPlans"/>; otherwise the reason lands beside the methods.
+    /// </summary>
+    protected async Task<bool> HasRoomForAsync(DiaryDbContext db, SelfCarePlan plan, int? editingId, CancellationToken cancellationToken)
+    {
+        var others = await db.PlansOf(User.UserId())
+            .Where(p => editingId == null || p.Id != editingId)
+            .Include(p => p.Methods)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        var problem = editingId is null && others.Count >= DiaryLimits.MaxSavedPlans ? DiaryLimits.PlansFull
+            : others.Any(p => PlanFingerprint.Of(p) == PlanFingerprint.Of(plan)) ? PlanFingerprint.AlreadySaved
+            : null;
+        if (problem is not null)
+        {
+            ModelState.AddModelError("Form.Methods", problem);
+        }
+
+        return problem is null;
     }
 
     public TreatmentGuide? MethodAt(int index) => Library.FindMethod(Form.Methods[index].Slug ?? "");

@@ -56,6 +56,8 @@ public sealed class DeleteModel(DiaryDbContext db, UserManager<AppUser> users, S
             await checkIns.ExecuteDeleteAsync(cancellationToken);
             await db.PlannedMethods.Where(m => plans.Any(p => p.Id == m.SavedPlanId)).ExecuteDeleteAsync(cancellationToken);
             await plans.ExecuteDeleteAsync(cancellationToken);
+            // The cascade would take them with the account; deleting them here says so. Every device is signed out at once.
+            await db.EndSessionsAsync(user.Id, keep: null, cancellationToken);
 
             var deleted = await users.DeleteAsync(user);
             if (!deleted.Succeeded)

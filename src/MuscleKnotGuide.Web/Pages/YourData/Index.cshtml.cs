@@ -15,8 +15,10 @@ namespace MuscleKnotGuide.Web.Pages.YourData;
 [RequestFormLimits(MultipartBodyLengthLimit = DataModel.ImportRequestLimitBytes)]
 public sealed class DataModel(DiaryDbContext db, GuideCatalog guides, TimeProvider clock) : PageModel
 {
-    public const int ImportFileLimitBytes = 5 * 1024 * 1024;
-    public const int ImportRequestLimitBytes = 20 * 1024 * 1024;
+    public const int ImportFileLimitBytes = DiaryLimits.ImportFileBytes;
+
+    // The file plus the form around it; a file past the limit still gets the clear message, not a bare 413.
+    public const int ImportRequestLimitBytes = DiaryLimits.ImportFileBytes + (4 * 1024 * 1024);
 
     [BindProperty]
     [Display(Name = "Export file (.json)")]
@@ -57,7 +59,11 @@ public sealed class DataModel(DiaryDbContext db, GuideCatalog guides, TimeProvid
             library.Methods.Select(m => m.Slug).ToHashSet(StringComparer.Ordinal),
             library.WarningSymptoms.Select(s => s.Code).ToHashSet(StringComparer.Ordinal),
             User.Today(clock));
-        var result = DiaryImport.Check(export, rules, existingDays, userId, clock.GetUtcNow());
+        var result = DiaryImport.WithinLimits(
+            DiaryImport.Check(export, rules, existingDays, userId, clock.GetUtcNow()),
+            await db.CheckInsOf(userId).CountAsync(cancellationToken),
+            await db.CheckInsOf(userId).SumAsync(c => c.Notes == null ? 0 : c.Notes.Length, cancellationToken),
+            await db.PlansOf(userId).Include(p => p.Methods).AsNoTracking().ToListAsync(cancellationToken));
 
         if (!result.CanBeSaved)
         {
@@ -72,7 +78,7 @@ public sealed class DataModel(DiaryDbContext db, GuideCatalog guides, TimeProvid
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Another tab saved one of these days in the meantime; the unique index refused it and nothing was written.
             db.ChangeTracker.Clear();
@@ -80,7 +86,8 @@ public sealed class DataModel(DiaryDbContext db, GuideCatalog guides, TimeProvid
             return await ShowAsync();
         }
 
-        Imported = $"Imported {Count(result.CheckIns.Count, "check-in")} and {Count(result.Plans.Count, "plan")}.";
+        Imported = $"Imported {Count(result.CheckIns.Count, "check-in")} and {Count(result.Plans.Count, "plan")}."
+            + (result.SkippedPlans > 0 ? $" Left out {Count(result.SkippedPlans, "plan")} identical to one you already have." : "");
         return await ShowAsync();
     }
 
