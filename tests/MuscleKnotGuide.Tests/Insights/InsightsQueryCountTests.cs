@@ -1,9 +1,11 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.Caching;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Insights;
@@ -19,6 +21,8 @@ public sealed class InsightsQueryCountTests(InsightsQueryCountTests.Fixture app)
         private (HttpClient, HttpClient)? _diaries;
 
         public SqlCommandCounter Counter { get; } = new();
+
+        public Dictionary<HttpClient, string> UserIds { get; } = [];
 
         public async Task<(HttpClient TenDays, HttpClient TenYears)> Diaries(Func<Task<(HttpClient, HttpClient)>> seed)
         {
@@ -78,14 +82,16 @@ public sealed class InsightsQueryCountTests(InsightsQueryCountTests.Fixture app)
     private Task<(HttpClient TenDays, HttpClient TenYears)> Diaries => app.Diaries(async () =>
     {
         var tenDays = app.CreateBrowserClient();
-        await app.RegisterWithCheckInsAsync(tenDays, userId => YearsOfCheckIns(userId, 10));
+        app.UserIds[tenDays] = await app.RegisterWithCheckInsAsync(tenDays, userId => YearsOfCheckIns(userId, 10));
         var tenYears = app.CreateBrowserClient();
-        await app.RegisterWithCheckInsAsync(tenYears, userId => YearsOfCheckIns(userId, 3650));
+        app.UserIds[tenYears] = await app.RegisterWithCheckInsAsync(tenYears, userId => YearsOfCheckIns(userId, 3650));
         return (tenDays, tenYears);
     });
 
     private async Task<int> CommandsForInsightsAsync(HttpClient client, int range, int expectedMarkers)
     {
+        // Another test in this class may have viewed the same page; count the real work, not a cache hit.
+        await app.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PersonalPageCache.TagFor(app.UserIds[client]), default);
         app.Counter.Reset();
         var page = await client.GetPageAsync($"/insights?range={range}");
         var count = app.Counter.Count;
