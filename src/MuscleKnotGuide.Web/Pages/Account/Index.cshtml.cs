@@ -9,7 +9,7 @@ namespace MuscleKnotGuide.Web.Pages.Account;
 /// <summary>The person's own details and password. Two forms on one page, each bound and validated on its own.</summary>
 public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
 {
-    private const string FlashKey = "AccountFlash";
+    public const string FlashKey = "AccountFlash";
 
     public ProfileForm Profile { get; set; } = new();
 
