@@ -55,6 +55,8 @@ public sealed class DiaryChangeEviction(IOutputCacheStore store) : SaveChangesIn
             {
                 CheckIn checkIn => checkIn.UserId,
                 AppUser user => user.Id,
+                AboutYou.RiskHistory risk => risk.UserId,
+                Insights.SymptomCheck check => check.UserId,
                 _ => null,
             })
             .OfType<string>()

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
@@ -11,7 +12,7 @@ namespace MuscleKnotGuide.Web.Caching;
 
 /// <summary>
 /// Caches a signed-in person's own rendering of a read-only page (insights) on the server, so a ten-year diary
-/// is analysed once per change, not once per visit. An entry is keyed by the person, their today, the browser's
+/// is analysed once per change, not once per visit. An entry is keyed by the person, their today, their region, the browser's
 /// antiforgery cookie (the page's sign-out form carries a token for that browser) and the query, and is evicted
 /// the moment anything in their diary is saved. Browsers still get no-store: nothing is kept on the device.
 /// </summary>
@@ -39,6 +40,8 @@ public sealed class PersonalPageCache(IOptions<AntiforgeryOptions> antiforgery) 
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["user"] = userId;
         context.CacheVaryByRules.VaryByValues["today"] = http.User.Today(clock).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        // The page names the person's emergency numbers; a region change also evicts (the account row is saved).
+        context.CacheVaryByRules.VaryByValues["region"] = http.User.FindFirstValue(UserScope.RegionClaim) ?? "default";
         context.CacheVaryByRules.VaryByValues["browser"] = Fingerprint(http.Request.Cookies[antiforgery.Value.Cookie.Name ?? ""]);
         context.Tags.Add(TagFor(userId));
         return ValueTask.CompletedTask;

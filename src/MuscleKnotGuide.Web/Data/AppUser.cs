@@ -13,4 +13,8 @@ public sealed class AppUser : IdentityUser
     /// <summary>"system" (follow the device), "light" or "dark": see <see cref="ThemeChoice"/>.</summary>
     [System.ComponentModel.DataAnnotations.MaxLength(10)]
     public string ThemePreference { get; set; } = ThemeChoice.System;
+
+    /// <summary>Whose emergency numbers and words the app shows this person (a <c>CareRegion</c> code); null: the site's default.</summary>
+    [System.ComponentModel.DataAnnotations.MaxLength(2)]
+    public string? CareRegion { get; set; }
 }

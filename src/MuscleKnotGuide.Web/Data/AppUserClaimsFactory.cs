@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace MuscleKnotGuide.Web.Data;
 
-/// <summary>Puts the time zone, theme and name in the sign-in cookie, so pages know "today" without a database read.</summary>
+/// <summary>Puts the time zone, theme, region and name in the sign-in cookie, so pages know "today" without a database read.</summary>
 public sealed class AppUserClaimsFactory(
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
@@ -15,6 +15,10 @@ public sealed class AppUserClaimsFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(UserScope.TimeZoneClaim, user.TimeZoneId));
         identity.AddClaim(new Claim(UserScope.ThemeClaim, user.ThemePreference));
+        if (user.CareRegion is { Length: > 0 } region)
+        {
+            identity.AddClaim(new Claim(UserScope.RegionClaim, region));
+        }
         if (!string.IsNullOrWhiteSpace(user.DisplayName))
         {
             identity.AddClaim(new Claim(UserScope.DisplayNameClaim, user.DisplayName));

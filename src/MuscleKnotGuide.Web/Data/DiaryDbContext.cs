@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.AboutYou;
 using MuscleKnotGuide.Web.CheckIns;
+using MuscleKnotGuide.Web.Insights;
 using MuscleKnotGuide.Web.Plans;
 using MuscleKnotGuide.Web.Security;
 
@@ -20,6 +22,12 @@ public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : I
 
     /// <summary>Security/SignInSessionStore.cs: the server side of each sign-in cookie.</summary>
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
+    /// <summary>"About you" (AboutYou/RiskHistory.cs): at most one row per person.</summary>
+    public DbSet<RiskHistory> RiskHistories => Set<RiskHistory>();
+
+    /// <summary>Answers to "Did you get this checked?" (Insights/SymptomCheck.cs).</summary>
+    public DbSet<SymptomCheck> SymptomChecks => Set<SymptomCheck>();
 
     /// <summary>Security/KeyStorage.cs: shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -70,6 +78,20 @@ public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : I
             session.HasIndex(s => s.UserId);
             session.HasIndex(s => s.ExpiresUtc);
             session.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<RiskHistory>(risk =>
+        {
+            risk.HasIndex(r => r.UserId).IsUnique();
+            risk.Property(r => r.AgeBand).HasConversion<string>().HasMaxLength(16);
+            risk.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SymptomCheck>(check =>
+        {
+            check.HasIndex(c => new { c.UserId, c.SymptomCode }).IsUnique();
+            check.Property(c => c.SymptomCode).HasMaxLength(64);
+            check.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<PlannedMethod>(method =>

@@ -17,6 +17,7 @@ public static class UserScope
     public const string TimeZoneClaim = "mkg:tz";
     public const string DisplayNameClaim = "mkg:name";
     public const string ThemeClaim = "mkg:theme";
+    public const string RegionClaim = "mkg:region";
 
     public static IQueryable<CheckIn> CheckInsOf(this DiaryDbContext db, string userId) =>
         db.CheckIns.Where(c => c.UserId == userId);

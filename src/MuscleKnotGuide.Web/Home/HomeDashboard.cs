@@ -14,13 +14,13 @@ public sealed record DashboardPlan(int Id, PlanNextSession Next, IReadOnlyList<s
 /// What a signed-in person sees first: whether today is logged, their run of logged days, the latest seek-care
 /// advice, how their back has been lately, and their latest saved plan's next session.
 /// </summary>
-public sealed record HomeDashboard(DateOnly Today, bool LoggedToday, InsightsGlance Glance, DashboardPlan? Plan)
+public sealed record HomeDashboard(DateOnly Today, bool LoggedToday, InsightsGlance Glance, DashboardPlan? Plan, bool AskAboutYou = false)
 {
     public int CurrentRun => Glance.Summary.CurrentRun;
 
     /// <summary>
-    /// Three SQL queries whatever the diary's size: the insights window (days with their methods), the start of the
-    /// current run, and the most recent saved plan with its methods.
+    /// Four SQL queries whatever the diary's size: the insights window (days with their methods), the start of the
+    /// current run, the most recent saved plan with its methods, and the person's history with their symptom answers.
     /// </summary>
     public static async Task<HomeDashboard> LoadAsync(
         DiaryDbContext db, string userId, string timeZoneId, TimeProvider clock, GuideLibrary library, CancellationToken cancellationToken)
@@ -37,9 +37,10 @@ public sealed record HomeDashboard(DateOnly Today, bool LoggedToday, InsightsGla
             .OrderByDescending(p => p.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
+        var care = await CareContext.LoadAsync(db, userId, cancellationToken);
         var glance = new InsightsGlance(
             InsightsSummary.Build(history.Days, today, InsightsRange.Default, history.RunStart),
-            SeekCareRules.Evaluate(history.Days, library.WarningSymptoms, today));
+            care.Advice(history.Days, library.WarningSymptoms, today));
         DashboardPlan? dashboardPlan = null;
         if (plan is not null)
         {
@@ -54,6 +55,6 @@ public sealed record HomeDashboard(DateOnly Today, bool LoggedToday, InsightsGla
             dashboardPlan = new DashboardPlan(plan.Id, next, titles);
         }
 
-        return new HomeDashboard(today, history.Days.Any(d => d.Day == today), glance, dashboardPlan);
+        return new HomeDashboard(today, history.Days.Any(d => d.Day == today), glance, dashboardPlan, AskAboutYou: care.Risk is null);
     }
 }

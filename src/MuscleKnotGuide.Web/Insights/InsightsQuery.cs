@@ -56,10 +56,11 @@ public static class InsightsQuery
         return new DiaryHistory(days, runStart);
     }
 
-    /// <summary>The seek-care advice for a person today, e.g. right after they save a check-in. One SQL query.</summary>
+    /// <summary>The seek-care advice for a person today, e.g. right after they save a check-in. Two SQL queries.</summary>
     public static async Task<IReadOnlyList<SeekCareAdvice>> SeekCareAdviceAsync(DiaryDbContext db, string userId, DateOnly today, GuideLibrary library, CancellationToken cancellationToken)
     {
         var days = await LoadAsync(db, userId, today, SeekCareRules.LookbackDays, cancellationToken);
-        return SeekCareRules.Evaluate(days, library.WarningSymptoms, today);
+        var care = await CareContext.LoadAsync(db, userId, cancellationToken);
+        return care.Advice(days, library.WarningSymptoms, today);
     }
 }

@@ -31,7 +31,7 @@ public sealed class MethodRequest
         {
             Slug = method.Slug,
             TimesPerDay = PlanRules.Format(times),
-            Minutes = PlanRules.Format(Math.Clamp(method.HowLongMinutes ?? PlanRules.DefaultMinutes, 1, PlanRules.MaxMinutes)),
+            Minutes = PlanRules.Format(Math.Clamp(method.HowLongMinutes ?? PlanRules.DefaultMinutes, 1, HeatLimit.MaxMinutesFor(method.Slug))),
             Times = PlanRules.DefaultTimes(times).Select(t => (string?)PlanRules.FormatTime(t)).ToList(),
         };
     }

@@ -41,7 +41,7 @@ public static class PlanCalendar
                     Summary = method.Title,
                     Description = HowTo(method),
                     DtStart = start,
-                    Duration = Duration.FromMinutes(item.Minutes ?? PlanRules.DefaultMinutes),
+                    Duration = Duration.FromMinutes(HeatLimit.Clamp(item.Slug, item.Minutes ?? PlanRules.DefaultMinutes)),
                 };
                 calendarEvent.RecurrenceRule = new RecurrencePattern(FrequencyType.Daily, 1) { Count = plan.LengthDays };
                 calendarEvent.Alarms.Add(new Alarm

@@ -139,9 +139,12 @@ public static class PlanRules
             valid = false;
         }
 
-        if (!TryParseInRange(row.Minutes, 1, MaxMinutes, out var minutes))
+        var maxMinutes = HeatLimit.MaxMinutesFor(method.Slug);
+        if (!TryParseInRange(row.Minutes, 1, maxMinutes, out var minutes))
         {
-            problems.Add(new($"{field}.Minutes", $"Enter the minutes for {method.Title} as a whole number from 1 to {MaxMinutes}."));
+            problems.Add(new($"{field}.Minutes", HeatLimit.Applies(method.Slug) && TryParseInRange(row.Minutes, maxMinutes + 1, MaxMinutes, out _)
+                ? $"Choose {maxMinutes} minutes or fewer for {method.Title}. {HeatLimit.Reason}"
+                : $"Enter the minutes for {method.Title} as a whole number from 1 to {maxMinutes}."));
             valid = false;
         }
 

@@ -72,7 +72,7 @@ public sealed record PlanSheet(
             2 => "Twice a day",
             var n => $"{n} times a day",
         };
-        return item.Minutes is { } minutes ? $"{often}, {minutes} minutes each time" : often;
+        return item.Minutes is { } minutes ? $"{often}, {HeatLimit.Clamp(item.Slug, minutes)} minutes each time" : often;
     }
 
     private static TimeOnly[] TimesIn(SheetMethod method, PartOfDay part) =>

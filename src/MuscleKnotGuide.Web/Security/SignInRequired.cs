@@ -13,6 +13,8 @@ public static class SignInRequired
     private static readonly string[] Pages =
     [
         "/Account/Index",
+        "/Account/Region",
+        "/Account/AboutYou",
         "/Plans/Saved",
         "/Plans/Edit",
         "/Plans/Delete",

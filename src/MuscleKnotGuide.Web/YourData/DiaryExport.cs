@@ -14,7 +14,8 @@ public sealed record DiaryExport(
     int Version,
     DateTimeOffset ExportedAt,
     IReadOnlyList<ExportedCheckIn> CheckIns,
-    IReadOnlyList<ExportedPlan> Plans)
+    IReadOnlyList<ExportedPlan> Plans,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ExportedAboutYou? AboutYou = null)
 {
     public const string FormatName = "muscleknotguide-diary";
     public const int CurrentVersion = 1;
@@ -27,12 +28,13 @@ public sealed record DiaryExport(
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    public static DiaryExport From(IEnumerable<CheckIn> checkIns, IEnumerable<SavedPlan> plans, DateTimeOffset exportedAt) => new(
+    public static DiaryExport From(IEnumerable<CheckIn> checkIns, IEnumerable<SavedPlan> plans, DateTimeOffset exportedAt, AboutYou.RiskHistory? aboutYou = null) => new(
         FormatName,
         CurrentVersion,
         exportedAt,
         checkIns.OrderBy(c => c.Day).Select(ExportedCheckIn.From).ToArray(),
-        plans.OrderBy(p => p.StartDate).ThenBy(p => p.CreatedAt).Select(ExportedPlan.From).ToArray());
+        plans.OrderBy(p => p.StartDate).ThenBy(p => p.CreatedAt).Select(ExportedPlan.From).ToArray(),
+        aboutYou is null ? null : ExportedAboutYou.From(aboutYou));
 
     public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 }

@@ -90,10 +90,11 @@ public static class DiaryImport
             plans.Add(ImportedPlan.From(entry, $"Plan {index} (starting {DayText.Iso(entry.StartDate)})", rules, userId, now, problems));
         }
 
+        var aboutYou = file.AboutYou?.ToRiskHistory(userId, now, problems);
         var existing = days.Where(existingDays.Contains).Distinct().Order().ToArray();
         return problems.Count > 0 || existing.Length > 0
             ? new ImportResult(problems, existing, [], [])
-            : new ImportResult([], [], checkIns, plans);
+            : new ImportResult([], [], checkIns, plans) { AboutYou = aboutYou };
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public sealed record ImportResult(
     IReadOnlyList<SavedPlan> Plans,
     int SkippedPlans = 0)
 {
+    /// <summary>The file's optional "aboutYou" section, replacing the person's own when the import is saved.</summary>
+    public AboutYou.RiskHistory? AboutYou { get; init; }
+
     public bool CanBeSaved => Problems.Count == 0 && ExistingDays.Count == 0;
 
     public static ImportResult Refused(params string[] problems) => new(problems, [], [], []);

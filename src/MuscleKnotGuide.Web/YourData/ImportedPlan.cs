@@ -56,6 +56,10 @@ public static class ImportedPlan
             }
 
             ImportProblems.Range(method.Minutes, 1, PlanRules.MaxMinutes, $"{label}, {ImportProblems.Quote(method.Method)}: minutes", problems);
+            if (HeatLimit.Applies(method.Method) && method.Minutes is > HeatLimit.MaxMinutes and <= PlanRules.MaxMinutes)
+            {
+                problems.Add($"{label}, {ImportProblems.Quote(method.Method)}: minutes is {method.Minutes}; heat sessions last {HeatLimit.MaxMinutes} minutes at most (longer can burn the skin).");
+            }
             var times = method.TimesOfDay ?? [];
             if (times.Count > PlanRules.MaxTimesPerDay)
             {

@@ -46,6 +46,8 @@ public static class SitePages
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The email or password is not right");
         }),
         SignedIn("account", "/account"),
+        SignedIn("account-about-you", "/account/about-you"),
+        SignedIn("account-region", "/account/region"),
         SignedIn("checkins-empty", "/checkins"),
         new("checkins-with-one", async page =>
         {

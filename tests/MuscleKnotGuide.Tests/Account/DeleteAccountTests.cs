@@ -34,6 +34,10 @@ public sealed class DeleteAccountTests(DeleteAccountTests.Fixture app) : IClassF
         }
 
         await users.AddToRoleAsync(user, "tester");
+        var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
+        db.RiskHistories.Add(new MuscleKnotGuide.Web.AboutYou.RiskHistory { UserId = userId, Osteoporosis = true });
+        db.SymptomChecks.Add(new MuscleKnotGuide.Web.Insights.SymptomCheck { UserId = userId, SymptomCode = "fever", UpToDay = new DateOnly(2026, 11, 1) });
+        await db.SaveChangesAsync();
         return (client, email, userId);
     }
 

@@ -81,7 +81,7 @@ public sealed class HomeDashboardTests(HomeDashboardTests.Fixture app) : IClassF
     }
 
     [Fact]
-    public async Task The_dashboard_runs_three_queries_for_a_new_diary_and_for_ten_years_with_a_plan()
+    public async Task The_dashboard_runs_five_queries_for_a_new_diary_and_for_ten_years_with_a_plan()
     {
         var empty = app.CreateBrowserClient();
         await empty.RegisterAsync();
@@ -98,7 +98,7 @@ public sealed class HomeDashboardTests(HomeDashboardTests.Fixture app) : IClassF
         var forFull = app.Counter.Count;
 
         page.QuerySelector("[data-figure='run'] .figure").Text().Should().Be("3650 days");
-        forEmpty.Should().Be(3, "the insights window, the start of the run, the latest plan");
+        forEmpty.Should().Be(5, "the insights window, the start of the run, the latest plan, the person's history and their symptom answers");
         forFull.Should().Be(forEmpty);
     }
 

@@ -162,6 +162,52 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MuscleKnotGuide.Web.AboutYou.RiskHistory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Cancer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InjectingDrugs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LongTermSteroids")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("NewPain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Osteoporosis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RecentInfectionOrSurgery")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WeakenedImmunity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("RiskHistories");
+                });
+
             modelBuilder.Entity("MuscleKnotGuide.Web.CheckIns.CheckIn", b =>
                 {
                     b.Property<int>("Id")
@@ -262,6 +308,10 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CareRegion")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -330,6 +380,38 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("MuscleKnotGuide.Web.Insights.SymptomCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Checked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SymptomCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("UpToDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "SymptomCode")
+                        .IsUnique();
+
+                    b.ToTable("SymptomChecks");
                 });
 
             modelBuilder.Entity("MuscleKnotGuide.Web.Plans.PlannedMethod", b =>
@@ -485,6 +567,15 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MuscleKnotGuide.Web.AboutYou.RiskHistory", b =>
+                {
+                    b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MuscleKnotGuide.Web.CheckIns.CheckIn", b =>
                 {
                     b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
@@ -499,6 +590,15 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                     b.HasOne("MuscleKnotGuide.Web.CheckIns.CheckIn", null)
                         .WithMany("Methods")
                         .HasForeignKey("CheckInId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MuscleKnotGuide.Web.Insights.SymptomCheck", b =>
+                {
+                    b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,7 +11,7 @@ namespace MuscleKnotGuide.Web.Pages.Account;
 /// <summary>The person's own details, password and sessions. Each form on the page is bound and validated on its own.</summary>
 public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, DiaryDbContext db, TimeProvider clock) : PageModel
 {
-    private const string FlashKey = "AccountFlash";
+    public const string FlashKey = "AccountFlash";
 
     public ProfileForm Profile { get; set; } = new();
 

@@ -14,8 +14,8 @@ public sealed class GuideModel(GuideCatalog catalog, GuidanceSettings guidance) 
 
     public IReadOnlyList<TreatmentGuide> Methods { get; private set; } = [];
 
-    /// <summary>Whose emergency numbers and words the page shows: the site's default region for now.</summary>
-    public CareRegion Region => guidance.DefaultRegion;
+    /// <summary>Whose emergency numbers and words the page shows: the person's chosen region, or the site's default.</summary>
+    public CareRegion Region => guidance.RegionFor(User);
 
     public IActionResult OnGet(string slug)
     {

@@ -26,7 +26,8 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
         var range = InsightsRange.OrDefault(int.TryParse(RequestedRange, NumberStyles.None, CultureInfo.InvariantCulture, out var days) ? days : null);
         var today = User.Today(clock);
         var history = await InsightsQuery.LoadHistoryAsync(db, User.UserId(), today, range, HttpContext.RequestAborted);
-        Report = InsightsReport.Build(history, today, range, catalog.Current);
+        var care = await CareContext.LoadAsync(db, User.UserId(), HttpContext.RequestAborted);
+        Report = InsightsReport.Build(history, today, range, catalog.Current, care);
         ChartMethod = Report.ChartMethod(RequestedMethod);
     }
 }

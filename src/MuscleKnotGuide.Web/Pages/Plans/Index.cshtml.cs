@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
 using MuscleKnotGuide.Web.Plans;
 
 namespace MuscleKnotGuide.Web.Pages.Plans;
@@ -12,6 +13,9 @@ public sealed class IndexModel(GuideCatalog catalog, DiaryDbContext db, TimeProv
     public override string SubmitLabel => SignedIn ? "Save my plan" : "Make my plan";
 
     public IReadOnlyList<SavedPlanLine> SavedPlans { get; private set; } = [];
+
+    /// <summary>When to get help, above the plan: self-care may not be enough on its own.</summary>
+    public IReadOnlyList<SeekCareAdvice> Advice { get; private set; } = [];
 
     [TempData]
     public string? Flash { get; set; }
@@ -72,6 +76,7 @@ public sealed class IndexModel(GuideCatalog catalog, DiaryDbContext db, TimeProv
 
         var userId = User.UserId();
         Suggestions = await db.SuggestionsAsync(userId, Today, Library, cancellationToken);
+        Advice = await InsightsQuery.SeekCareAdviceAsync(db, userId, Today, Library, cancellationToken);
         var plans = await db.PlansOf(userId)
             .OrderByDescending(p => p.StartDate)
             .ThenByDescending(p => p.Id)

@@ -31,7 +31,8 @@ public sealed class ExportModel(DiaryDbContext db, GuideCatalog guides, TimeProv
                 var export = DiaryExport.From(
                     await db.CheckInsOf(userId).Include(c => c.Methods).AsNoTracking().ToListAsync(cancellationToken),
                     await db.PlansOf(userId).Include(p => p.Methods).AsNoTracking().ToListAsync(cancellationToken),
-                    clock.GetUtcNow());
+                    clock.GetUtcNow(),
+                    await db.RiskHistories.AsNoTracking().FirstOrDefaultAsync(r => r.UserId == userId, cancellationToken));
                 return File(export.ToUtf8Json(), "application/json", $"muscleknotguide-diary-{stamp}.json");
             default:
                 return NotFound();

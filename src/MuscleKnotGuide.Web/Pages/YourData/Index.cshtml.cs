@@ -74,6 +74,11 @@ public sealed class DataModel(DiaryDbContext db, GuideCatalog guides, TimeProvid
         // One SaveChanges is one transaction: every check-in and plan of the file, or none of them.
         db.CheckIns.AddRange(result.CheckIns);
         db.SavedPlans.AddRange(result.Plans);
+        if (result.AboutYou is { } aboutYou)
+        {
+            db.RiskHistories.RemoveRange(await db.RiskHistories.Where(r => r.UserId == userId).ToListAsync(cancellationToken));
+            db.RiskHistories.Add(aboutYou);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
