@@ -10,9 +10,11 @@ public sealed record ExportedPlannedMethod(
     int? Minutes = null,
     IReadOnlyList<TimeOnly>? TimesOfDay = null)
 {
+    // A plan saved before the heat limit may hold longer heat sessions; the backup carries what the plan
+    // schedules (as the calendar and printed sheet do), so the app can always import its own export.
     public static ExportedPlannedMethod From(PlannedMethod method) => new(
         method.MethodSlug,
         method.TimesPerDay,
-        method.Minutes,
+        method.Minutes is { } minutes ? HeatLimit.Clamp(method.MethodSlug, minutes) : null,
         method.TimesOfDay.ToArray());
 }
