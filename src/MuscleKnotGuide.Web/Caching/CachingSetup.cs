@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.FileProviders;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 
 namespace MuscleKnotGuide.Web.Caching;
@@ -17,7 +18,7 @@ public static class CachingSetup
     // Read-only pages that show one person's analysed diary: cached per person, evicted on every diary save.
     private static readonly string[] PersonalPages = ["/Insights/Index"];
 
-    public static IServiceCollection AddCaching(this IServiceCollection services)
+    public static IServiceCollection AddCaching(this IServiceCollection services, IConfiguration configuration)
     {
         var version = new ContentVersion();
         services.AddSingleton(version);
@@ -40,7 +41,10 @@ public static class CachingSetup
                     model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = GuidesTag }));
             }
 
-            foreach (var page in PersonalPages)
+            // Several instances may share a PostgreSQL database, and a save evicts only its own instance's memory:
+            // another instance would serve stale insights. So personal pages are cached only on SQLite (one process).
+            var personalPages = DataSetup.DatabaseProviderOf(configuration) == DatabaseProvider.Sqlite ? PersonalPages : [];
+            foreach (var page in personalPages)
             {
                 options.Conventions.AddPageApplicationModelConvention(page, model =>
                     model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PersonalPageCache.PolicyName }));

@@ -34,7 +34,9 @@ public static class DataSetup
         }
 
         services.AddSingleton<DatabaseWarmUp>();
-        services.AddHealthChecks().AddDbContextCheck<DiaryDbContext>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<DiaryDbContext>(tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<MigrationsAppliedCheck>("migrations", tags: [HealthEndpoints.ReadyTag]);
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
