@@ -182,6 +182,9 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool?>("AfterFallOrInjury")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Areas")
                         .HasColumnType("integer");
 
@@ -200,6 +203,12 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
 
                     b.Property<int?>("Stiffness")
                         .HasColumnType("integer");
+
+                    b.Property<bool?>("StoppedActivities")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("StoppedSleeping")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresDiaryDbContext))]
-    [Migration("20261128032942_InitialCreate")]
+    [Migration("20261128044522_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -185,6 +185,9 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool?>("AfterFallOrInjury")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Areas")
                         .HasColumnType("integer");
 
@@ -203,6 +206,12 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
 
                     b.Property<int?>("Stiffness")
                         .HasColumnType("integer");
+
+                    b.Property<bool?>("StoppedActivities")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("StoppedSleeping")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

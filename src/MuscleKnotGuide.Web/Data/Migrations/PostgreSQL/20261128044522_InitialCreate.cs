@@ -188,6 +188,9 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                     Areas = table.Column<int>(type: "integer", nullable: false),
                     WarningSymptoms = table.Column<List<string>>(type: "text[]", nullable: false),
                     Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    StoppedSleeping = table.Column<bool>(type: "boolean", nullable: true),
+                    StoppedActivities = table.Column<bool>(type: "boolean", nullable: true),
+                    AfterFallOrInjury = table.Column<bool>(type: "boolean", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
