@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using MuscleKnotGuide.Tests.CheckIns;
+using MuscleKnotGuide.Tests.Infrastructure;
+
+namespace MuscleKnotGuide.Tests.Deploy;
+
+/// <summary>
+/// The README's "Several instances on PostgreSQL": two app processes in Production on one throw-away PostgreSQL
+/// database, behind nginx (round robin, TLS with a certificate made here). Requests from one client alternate between
+/// the instances, so every step below is served by both. Loopback only; skipped without the servers, failed on CI.
+/// </summary>
+public sealed partial class TwoInstancesTests(ITestOutputHelper output)
+{
+    // Sign-out changes the person's security stamp; other sessions notice at their next check, this often.
+    private static readonly TimeSpan SessionCheckInterval = TimeSpan.FromSeconds(2);
+
+    [Fact]
+    public async Task What_one_instance_saves_the_other_shows_on_the_next_request_and_sign_out_ends_the_session_on_both()
+    {
+        var timer = Stopwatch.StartNew();
+        await using var site = await Site.StartAsync();
+        using var phone = site.Nginx.Certificate.CreateClient(site.Nginx.HttpsAddress, IPAddress.Parse("127.0.0.2"));
+        using var computer = site.Nginx.Certificate.CreateClient(site.Nginx.HttpsAddress, IPAddress.Parse("127.0.0.3"));
+
+        var email = await phone.RegisterAsync();
+        (await computer.SignInAsync(email)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        // Both instances render the empty diary first (round robin: two requests in a row reach both), so a page
+        // cached by either would now be stale.
+        for (var i = 0; i < 2; i++)
+        {
+            (await computer.GetPageAsync("/insights")).QuerySelector(".insights-empty").Should().NotBeNull();
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            (await computer.GetPageAsync("/checkins")).QuerySelector("main").Text().Should().NotContain("Pain 6/10");
+        }
+
+        await phone.LogAndFollowAsync(null, ("Form.Pain", "6"), ("Form.Notes", "after the long drive"));
+
+        // Every next request, whichever instance answers it, shows the check-in.
+        for (var i = 0; i < 2; i++)
+        {
+            (await computer.GetPageAsync("/checkins")).QuerySelector("main").Text().Should().Contain("Pain 6/10", $"request {i + 1} after the save");
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            var insights = await computer.GetPageAsync("/insights");
+            insights.QuerySelector(".insights-empty").Should().BeNull($"request {i + 1} after the save");
+            insights.QuerySelector(".summary-grid").Should().NotBeNull($"request {i + 1} after the save");
+        }
+
+        foreach (var path in new[] { "/insights", "/checkins" })
+        {
+            RequestsTo(site.First, path).Should().BeGreaterThanOrEqualTo(2, $"nginx sent every other {path} request to the first instance");
+            RequestsTo(site.Second, path).Should().BeGreaterThanOrEqualTo(2, $"nginx sent every other {path} request to the second instance");
+        }
+
+        // Signing out on the phone: its own cookie is gone at once, the computer's session ends within the interval.
+        await phone.SignOutAsync();
+        await Task.Delay(SessionCheckInterval + TimeSpan.FromSeconds(1));
+        for (var i = 0; i < 2; i++)
+        {
+            foreach (var client in new[] { phone, computer })
+            {
+                var response = await client.GetAsync(new Uri("/checkins", UriKind.Relative));
+                response.StatusCode.Should().Be(HttpStatusCode.Redirect, $"request {i + 1} after signing out");
+                response.Headers.Location!.OriginalString.Should().StartWith("/account/login");
+            }
+        }
+
+        site.First.Output.Should().NotContain("\" responded 5");
+        site.Second.Output.Should().NotContain("\" responded 5");
+        output.WriteLine($"two instances on PostgreSQL behind nginx: {timer.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    private static int RequestsTo(AppProcess app, string path) =>
+        RequestLine().Matches(app.Output).Count(match => match.Groups["path"].Value == path);
+
+    [GeneratedRegex(@"GET (?<path>/[^\s?""]*)")]
+    private static partial Regex RequestLine();
+
+    /// <summary>PostgreSQL, two app processes started together on it (one applies the migrations), nginx in front.</summary>
+    private sealed class Site : IAsyncDisposable
+    {
+        private readonly PostgresServer _database;
+
+        private Site(PostgresServer database, AppProcess first, AppProcess second, NginxServer nginx)
+        {
+            _database = database;
+            First = first;
+            Second = second;
+            Nginx = nginx;
+        }
+
+        public AppProcess First { get; }
+
+        public AppProcess Second { get; }
+
+        public NginxServer Nginx { get; }
+
+        public static async Task<Site> StartAsync()
+        {
+            var database = await PostgresServer.StartAsync();
+            AppProcess? first = null;
+            AppProcess? second = null;
+            try
+            {
+                first = Launch(database);
+                second = Launch(database);
+                // Over plain http from loopback every page is refused; /health/ready is the probe an orchestrator uses.
+                await Task.WhenAll(
+                    first.WaitUntilReadyAsync(TimeSpan.FromSeconds(120), "/health/ready"),
+                    second.WaitUntilReadyAsync(TimeSpan.FromSeconds(120), "/health/ready"));
+                var nginx = await NginxServer.StartAsync([first.BaseAddress, second.BaseAddress]);
+                return new Site(database, first, second, nginx);
+            }
+            catch
+            {
+                await (first?.DisposeAsync() ?? ValueTask.CompletedTask);
+                await (second?.DisposeAsync() ?? ValueTask.CompletedTask);
+                Npgsql.NpgsqlConnection.ClearAllPools();
+                await database.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Nginx.DisposeAsync();
+            await First.DisposeAsync();
+            await Second.DisposeAsync();
+            await _database.DisposeAsync();
+        }
+
+        private static AppProcess Launch(PostgresServer database) => AppProcess.Start(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__Provider"] = "PostgreSQL",
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Content__Path"] = TempContent.RepoFolder,
+            ["Content__Watch"] = "true",
+            ["Security__SessionCheckInterval"] = SessionCheckInterval.ToString(),
+        });
+    }
+}
