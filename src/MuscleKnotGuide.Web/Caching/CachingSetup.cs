@@ -20,6 +20,18 @@ public static class CachingSetup
 
     public static IServiceCollection AddCaching(this IServiceCollection services, IConfiguration configuration)
     {
+        // With Redis every instance reads and evicts the same entries: a save through one instance evicts the
+        // person's pages for all of them. Without it the store is this process's memory.
+        var redis = configuration.GetConnectionString("Redis");
+        if (redis is { Length: > 0 })
+        {
+            services.AddStackExchangeRedisOutputCache(options =>
+            {
+                options.Configuration = redis;
+                options.InstanceName = "muscleknotguide:";
+            });
+        }
+
         var version = new ContentVersion();
         services.AddSingleton(version);
         services.AddOutputCache(options => options.AddPolicy(GuidesTag, policy => policy
@@ -42,8 +54,11 @@ public static class CachingSetup
             }
 
             // Several instances may share a PostgreSQL database, and a save evicts only its own instance's memory:
-            // another instance would serve stale insights. So personal pages are cached only on SQLite (one process).
-            var personalPages = DataSetup.DatabaseProviderOf(configuration) == DatabaseProvider.Sqlite ? PersonalPages : [];
+            // another instance would serve stale insights. So personal pages are cached in a shared store (Redis) or
+            // on SQLite (one process), never in one instance's memory beside others (README, "Several instances").
+            var sharedStore = redis is { Length: > 0 };
+            var onlyInstance = DataSetup.DatabaseProviderOf(configuration) == DatabaseProvider.Sqlite;
+            var personalPages = sharedStore || onlyInstance ? PersonalPages : [];
             foreach (var page in personalPages)
             {
                 options.Conventions.AddPageApplicationModelConvention(page, model =>

@@ -8,7 +8,7 @@ namespace MuscleKnotGuide.Tests.Deploy;
 
 /// <summary>
 /// The README's "Several instances on PostgreSQL": two app processes in Production on one throw-away PostgreSQL
-/// database, behind nginx (round robin, TLS with a certificate made here). Requests from one client alternate between
+/// database (with and without a shared Redis output cache), behind nginx (round robin, TLS with a certificate made here). Requests from one client alternate between
 /// the instances, so every step below is served by both. Loopback only; skipped without the servers, failed on CI.
 /// </summary>
 public sealed partial class TwoInstancesTests(ITestOutputHelper output)
@@ -16,11 +16,13 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
     // Sign-out changes the person's security stamp; other sessions notice at their next check, this often.
     private static readonly TimeSpan SessionCheckInterval = TimeSpan.FromSeconds(2);
 
-    [Fact]
-    public async Task What_one_instance_saves_the_other_shows_on_the_next_request_and_sign_out_ends_the_session_on_both()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task What_one_instance_saves_the_other_shows_on_the_next_request_and_sign_out_ends_the_session_on_both(bool withRedis)
     {
         var timer = Stopwatch.StartNew();
-        await using var site = await Site.StartAsync();
+        await using var site = await Site.StartAsync(withRedis);
         using var phone = site.Nginx.Certificate.CreateClient(site.Nginx.HttpsAddress, IPAddress.Parse("127.0.0.2"));
         using var computer = site.Nginx.Certificate.CreateClient(site.Nginx.HttpsAddress, IPAddress.Parse("127.0.0.3"));
 
@@ -75,7 +77,14 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
 
         site.First.Output.Should().NotContain("\" responded 5");
         site.Second.Output.Should().NotContain("\" responded 5");
-        output.WriteLine($"two instances on PostgreSQL behind nginx: {timer.Elapsed.TotalSeconds:0.0} s");
+        if (site.Redis is not null)
+        {
+            // The pages really were cached in the shared store.
+            var keys = await site.Redis.CommandAsync("DBSIZE");
+            keys.Should().MatchRegex(@"^:[1-9]\d*$", "the guide and insights pages are stored in Redis");
+        }
+
+        output.WriteLine($"two instances on PostgreSQL behind nginx (Redis: {withRedis}): {timer.Elapsed.TotalSeconds:0.0} s");
     }
 
     private static int RequestsTo(AppProcess app, string path) =>
@@ -89,13 +98,16 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
     {
         private readonly PostgresServer _database;
 
-        private Site(PostgresServer database, AppProcess first, AppProcess second, NginxServer nginx)
+        private Site(PostgresServer database, RedisServer? redis, AppProcess first, AppProcess second, NginxServer nginx)
         {
             _database = database;
+            Redis = redis;
             First = first;
             Second = second;
             Nginx = nginx;
         }
+
+        public RedisServer? Redis { get; }
 
         public AppProcess First { get; }
 
@@ -103,26 +115,29 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
 
         public NginxServer Nginx { get; }
 
-        public static async Task<Site> StartAsync()
+        public static async Task<Site> StartAsync(bool withRedis)
         {
             var database = await PostgresServer.StartAsync();
+            RedisServer? redis = null;
             AppProcess? first = null;
             AppProcess? second = null;
             try
             {
-                first = Launch(database);
-                second = Launch(database);
+                redis = withRedis ? await RedisServer.StartAsync() : null;
+                first = Launch(database, redis);
+                second = Launch(database, redis);
                 // Over plain http from loopback every page is refused; /health/ready is the probe an orchestrator uses.
                 await Task.WhenAll(
                     first.WaitUntilReadyAsync(TimeSpan.FromSeconds(120), "/health/ready"),
                     second.WaitUntilReadyAsync(TimeSpan.FromSeconds(120), "/health/ready"));
                 var nginx = await NginxServer.StartAsync([first.BaseAddress, second.BaseAddress]);
-                return new Site(database, first, second, nginx);
+                return new Site(database, redis, first, second, nginx);
             }
             catch
             {
                 await (first?.DisposeAsync() ?? ValueTask.CompletedTask);
                 await (second?.DisposeAsync() ?? ValueTask.CompletedTask);
+                await (redis?.DisposeAsync() ?? ValueTask.CompletedTask);
                 Npgsql.NpgsqlConnection.ClearAllPools();
                 await database.DisposeAsync();
                 throw;
@@ -134,11 +149,13 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
             await Nginx.DisposeAsync();
             await First.DisposeAsync();
             await Second.DisposeAsync();
+            await (Redis?.DisposeAsync() ?? ValueTask.CompletedTask);
             await _database.DisposeAsync();
         }
 
-        private static AppProcess Launch(PostgresServer database) => AppProcess.Start(new Dictionary<string, string>
+        private static AppProcess Launch(PostgresServer database, RedisServer? redis) => AppProcess.Start(new Dictionary<string, string>
         {
+            ["ConnectionStrings__Redis"] = redis?.ConnectionString ?? "",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Database__Provider"] = "PostgreSQL",
             ["ConnectionStrings__Default"] = database.ConnectionString,
