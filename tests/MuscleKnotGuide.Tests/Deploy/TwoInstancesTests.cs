@@ -13,6 +13,10 @@ namespace MuscleKnotGuide.Tests.Deploy;
 /// </summary>
 public sealed partial class TwoInstancesTests(ITestOutputHelper output)
 {
+    public const string CreateRole = "CREATE ROLE muscleknotguide LOGIN PASSWORD 'change-me'";
+
+    public const string CreateDatabase = "CREATE DATABASE muscleknotguide_app OWNER muscleknotguide";
+
     // Sign-out changes the person's security stamp; other sessions notice at their next check, this often.
     private static readonly TimeSpan SessionCheckInterval = TimeSpan.FromSeconds(2);
 
@@ -123,9 +127,13 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
             AppProcess? second = null;
             try
             {
+                // The README's statements: the app connects as a role that owns its database, not as a superuser.
+                await database.PsqlAsync(CreateRole);
+                await database.PsqlAsync(CreateDatabase);
+                var connectionString = $"Host=127.0.0.1;Port={database.Port};Database=muscleknotguide_app;Username=muscleknotguide;Password=change-me";
                 redis = withRedis ? await RedisServer.StartAsync() : null;
-                first = Launch(database, redis);
-                second = Launch(database, redis);
+                first = Launch(connectionString, redis);
+                second = Launch(connectionString, redis);
                 // Over plain http from loopback every page is refused; /health/ready is the probe an orchestrator uses.
                 await Task.WhenAll(
                     first.WaitUntilReadyAsync(TimeSpan.FromSeconds(120), "/health/ready"),
@@ -153,12 +161,12 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
             await _database.DisposeAsync();
         }
 
-        private static AppProcess Launch(PostgresServer database, RedisServer? redis) => AppProcess.Start(new Dictionary<string, string>
+        private static AppProcess Launch(string connectionString, RedisServer? redis) => AppProcess.Start(new Dictionary<string, string>
         {
             ["ConnectionStrings__Redis"] = redis?.ConnectionString ?? "",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Database__Provider"] = "PostgreSQL",
-            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["ConnectionStrings__Default"] = connectionString,
             ["Content__Path"] = TempContent.RepoFolder,
             ["Content__Watch"] = "true",
             ["Security__SessionCheckInterval"] = SessionCheckInterval.ToString(),
