@@ -21,7 +21,7 @@ public static class DataSetup
         {
             // Pages and Identity ask for DiaryDbContext; the derived type brings PostgreSQL's own migrations.
             services.AddDbContext<DiaryDbContext, PostgresDiaryDbContext>((services, options) => options
-                .UseNpgsql(connectionString)
+                .UseNpgsql(PostgresConnectionString.WithPoolLimit(connectionString))
                 .AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else

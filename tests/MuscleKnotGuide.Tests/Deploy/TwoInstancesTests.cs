@@ -91,6 +91,50 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
         output.WriteLine($"two instances on PostgreSQL behind nginx (Redis: {withRedis}): {timer.Elapsed.TotalSeconds:0.0} s");
     }
 
+    [Fact]
+    public async Task Concurrent_distinct_check_ins_through_both_instances_are_each_saved_once_with_no_5xx()
+    {
+        const int writers = 16;
+        const int days = 12;
+        await using var site = await Site.StartAsync(withRedis: true);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var people = new List<(HttpClient Client, string Token)>();
+        for (var i = 0; i < writers; i++)
+        {
+            var client = site.Nginx.Certificate.CreateClient(site.Nginx.HttpsAddress);
+            await client.RegisterAsync();
+            var form = await client.GetPageAsync("/checkins/new");
+            people.Add((client, form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!));
+        }
+
+        // Every (person, day) once, all at the same moment, like the benchmark's scenario 3 (README, "Benchmark").
+        var timer = Stopwatch.StartNew();
+        var statuses = await Task.WhenAll(people.SelectMany(person => Enumerable.Range(0, days).Select(async day =>
+        {
+            using var content = new FormUrlEncodedContent([
+                new("Form.Day", CheckInSteps.Iso(today.AddDays(-day))),
+                new("Form.Pain", $"{day % 11}"),
+                new("__RequestVerificationToken", person.Token)]);
+            using var response = await person.Client.PostAsync(new Uri("/checkins/new", UriKind.Relative), content);
+            return response.StatusCode;
+        })));
+        timer.Stop();
+
+        var saved = statuses.Count(status => status == HttpStatusCode.Redirect);
+        statuses.Should().NotContain(status => (int)status >= 500, "{0}\n{1}", Problems(site.First), Problems(site.Second));
+        saved.Should().Be(writers * days, "every (person, day) is new, so every one is saved");
+        (await site.CountCheckInsAsync()).Should().Be(saved, "rows added = successful answers");
+        output.WriteLine($"two instances on PostgreSQL + Redis behind nginx: {saved} check-ins in {timer.Elapsed.TotalSeconds:0.00} s = {saved / timer.Elapsed.TotalSeconds:0} writes/s");
+        foreach (var (client, _) in people)
+        {
+            client.Dispose();
+        }
+    }
+
+    // The first lines of what an instance logged above Information, for a failure message.
+    private static string Problems(AppProcess app) =>
+        string.Join('\n', app.Output.Split('\n').Where(line => line.Contains("[ERR]", StringComparison.Ordinal) || line.Contains("Exception", StringComparison.Ordinal)).Take(15));
+
     private static int RequestsTo(AppProcess app, string path) =>
         RequestLine().Matches(app.Output).Count(match => match.Groups["path"].Value == path);
 
@@ -101,10 +145,12 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
     private sealed class Site : IAsyncDisposable
     {
         private readonly PostgresServer _database;
+        private readonly string _connectionString;
 
-        private Site(PostgresServer database, RedisServer? redis, AppProcess first, AppProcess second, NginxServer nginx)
+        private Site(PostgresServer database, string connectionString, RedisServer? redis, AppProcess first, AppProcess second, NginxServer nginx)
         {
             _database = database;
+            _connectionString = connectionString;
             Redis = redis;
             First = first;
             Second = second;
@@ -139,7 +185,7 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
                     first.WaitUntilReadyAsync(TimeSpan.FromSeconds(120), "/health/ready"),
                     second.WaitUntilReadyAsync(TimeSpan.FromSeconds(120), "/health/ready"));
                 var nginx = await NginxServer.StartAsync([first.BaseAddress, second.BaseAddress]);
-                return new Site(database, redis, first, second, nginx);
+                return new Site(database, connectionString, redis, first, second, nginx);
             }
             catch
             {
@@ -152,12 +198,21 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
             }
         }
 
+        public async Task<long> CountCheckInsAsync()
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(_connectionString);
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM \"CheckIns\"", connection);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+
         public async ValueTask DisposeAsync()
         {
             await Nginx.DisposeAsync();
             await First.DisposeAsync();
             await Second.DisposeAsync();
             await (Redis?.DisposeAsync() ?? ValueTask.CompletedTask);
+            Npgsql.NpgsqlConnection.ClearAllPools();
             await _database.DisposeAsync();
         }
 
