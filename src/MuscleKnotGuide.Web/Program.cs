@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MuscleKnotGuide.Web;
 using MuscleKnotGuide.Web.Caching;
 using MuscleKnotGuide.Web.Data;
@@ -18,7 +17,7 @@ try
         .AddPages()
         .AddGuides(builder.Configuration, builder.Environment)
         .AddData(builder.Configuration, builder.Environment)
-        .AddCaching()
+        .AddCaching(builder.Configuration)
         .AddAppSecurity(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
@@ -62,7 +61,7 @@ try
     // After authentication (the cache must know who is signed in), before the endpoints.
     app.UseCaching();
 
-    app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
+    app.MapHealth();
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
 

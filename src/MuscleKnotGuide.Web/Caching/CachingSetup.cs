@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.FileProviders;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 
 namespace MuscleKnotGuide.Web.Caching;
@@ -17,8 +18,20 @@ public static class CachingSetup
     // Read-only pages that show one person's analysed diary: cached per person, evicted on every diary save.
     private static readonly string[] PersonalPages = ["/Insights/Index"];
 
-    public static IServiceCollection AddCaching(this IServiceCollection services)
+    public static IServiceCollection AddCaching(this IServiceCollection services, IConfiguration configuration)
     {
+        // With Redis every instance reads and evicts the same entries: a save through one instance evicts the
+        // person's pages for all of them. Without it the store is this process's memory.
+        var redis = configuration.GetConnectionString("Redis");
+        if (redis is { Length: > 0 })
+        {
+            services.AddStackExchangeRedisOutputCache(options =>
+            {
+                options.Configuration = redis;
+                options.InstanceName = "muscleknotguide:";
+            });
+        }
+
         var version = new ContentVersion();
         services.AddSingleton(version);
         services.AddOutputCache(options => options.AddPolicy(GuidesTag, policy => policy
@@ -40,7 +53,13 @@ public static class CachingSetup
                     model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = GuidesTag }));
             }
 
-            foreach (var page in PersonalPages)
+            // Several instances may share a PostgreSQL database, and a save evicts only its own instance's memory:
+            // another instance would serve stale insights. So personal pages are cached in a shared store (Redis) or
+            // on SQLite (one process), never in one instance's memory beside others (README, "Several instances").
+            var sharedStore = redis is { Length: > 0 };
+            var onlyInstance = DataSetup.DatabaseProviderOf(configuration) == DatabaseProvider.Sqlite;
+            var personalPages = sharedStore || onlyInstance ? PersonalPages : [];
+            foreach (var page in personalPages)
             {
                 options.Conventions.AddPageApplicationModelConvention(page, model =>
                     model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PersonalPageCache.PolicyName }));

@@ -9,18 +9,34 @@ public static class DataSetup
 {
     public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var provider = DatabaseProviderOf(configuration);
         var connectionString = configuration.GetConnectionString("Default") is { Length: > 0 } configured
             ? configured
-            : DatabaseSetup.DefaultConnectionString(environment.ContentRootPath);
+            : provider == DatabaseProvider.Sqlite
+                ? DatabaseSetup.DefaultConnectionString(environment.ContentRootPath)
+                : throw new DatabaseStartupException("Database:Provider is PostgreSQL but ConnectionStrings:Default is empty; set it to the server's connection string.");
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<DiaryDbContext>((provider, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteConnectionSetup())
-            // Whatever else wants to see a save (the page cache's eviction) registers an interceptor; no set-up order matters.
-            .AddInterceptors(provider.GetServices<IInterceptor>()));
+        if (provider == DatabaseProvider.PostgreSQL)
+        {
+            // Pages and Identity ask for DiaryDbContext; the derived type brings PostgreSQL's own migrations.
+            services.AddDbContext<DiaryDbContext, PostgresDiaryDbContext>((services, options) => options
+                .UseNpgsql(PostgresConnectionString.WithPoolLimit(connectionString))
+                .AddInterceptors(services.GetServices<IInterceptor>()));
+        }
+        else
+        {
+            services.AddDbContext<DiaryDbContext>((services, options) => options
+                .UseSqlite(connectionString)
+                .AddInterceptors(new SqliteConnectionSetup())
+                // Whatever else wants to see a save (the page cache's eviction) registers an interceptor; no set-up order matters.
+                .AddInterceptors(services.GetServices<IInterceptor>()));
+        }
+
         services.AddSingleton<DatabaseWarmUp>();
-        services.AddHealthChecks().AddDbContextCheck<DiaryDbContext>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<DiaryDbContext>(tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<MigrationsAppliedCheck>("migrations", tags: [HealthEndpoints.ReadyTag]);
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -41,7 +57,13 @@ public static class DataSetup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppUserClaimsFactory>();
 
-
         return services;
     }
+
+    public static DatabaseProvider DatabaseProviderOf(IConfiguration configuration) => configuration["Database:Provider"] switch
+    {
+        null or "" => DatabaseProvider.Sqlite,
+        var name when Enum.TryParse<DatabaseProvider>(name, ignoreCase: true, out var provider) && Enum.IsDefined(provider) => provider,
+        var name => throw new DatabaseStartupException($"Database:Provider '{name}' is not known; use Sqlite (the default) or PostgreSQL."),
+    };
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,12 @@ public static class DatabaseSetup
 
     public static async Task PrepareAsync(DiaryDbContext db, CancellationToken cancellationToken)
     {
+        if (!db.Database.IsSqlite())
+        {
+            await PrepareServerAsync(db, cancellationToken);
+            return;
+        }
+
         var connectionString = db.Database.GetConnectionString() ?? "";
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
         try
@@ -40,6 +47,20 @@ public static class DatabaseSetup
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // A database server: no file to create or check, only migrations to apply (several instances may start at once:
+    // EF Core 9+ takes a migrations lock, so only one applies them).
+    private static async Task PrepareServerAsync(DiaryDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            throw new DatabaseStartupException($"The database server cannot be used: {ex.Message} (check ConnectionStrings:Default)", ex);
         }
     }
 

@@ -8,7 +8,7 @@ namespace MuscleKnotGuide.Web.Data;
 public sealed class DatabaseWarmUp
 {
     // Anonymous reads of these never touch the database: the guides come from content/, the rest are files.
-    private static readonly string[] DatabaseFreePrefixes = ["/guides/", "/css/", "/js/", "/status/", "/favicon.ico"];
+    private static readonly string[] DatabaseFreePrefixes = ["/guides/", "/css/", "/js/", "/status/", "/favicon.ico", HealthEndpoints.LivePath];
 
     public Task Ready { get; private set; } = Task.CompletedTask;
 

@@ -9,8 +9,12 @@ using MuscleKnotGuide.Web.Security;
 
 namespace MuscleKnotGuide.Web.Data;
 
-/// <summary>The one database of the app: accounts, check-ins, saved plans, and the keys that sign the cookies.</summary>
-public sealed class DiaryDbContext(DbContextOptions<DiaryDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+/// <summary>
+/// The one database of the app: accounts, check-ins, saved plans, and the keys that sign the cookies.
+/// On SQLite (the default) this type itself is used with the migrations in Data/Migrations; on PostgreSQL the
+/// derived <see cref="PostgresDiaryDbContext"/> is, so EF Core applies that provider's own migrations set.
+/// </summary>
+public class DiaryDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
 

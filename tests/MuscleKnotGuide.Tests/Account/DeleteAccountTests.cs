@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Infrastructure;
@@ -7,9 +6,12 @@ using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Tests.Account;
 
-public sealed class DeleteAccountTests(DeleteAccountTests.Fixture app) : IClassFixture<DeleteAccountTests.Fixture>
+/// <summary>Run on both database providers: SQLite (the default) and PostgreSQL (a throw-away cluster).</summary>
+public abstract class DeleteAccountTests(AppFactory app)
 {
-    public sealed class Fixture : AppFactory;
+    public sealed class OnSqlite(AppFactory app) : DeleteAccountTests(app), IClassFixture<AppFactory>;
+
+    public sealed class OnPostgreSQL(PostgresAppFactory app) : DeleteAccountTests(app.Required()), IClassFixture<PostgresAppFactory>;
 
     /// <summary>A person with a diary, a plan, and a claim, a login, a token and a role, so every table has a row of theirs.</summary>
     private async Task<(HttpClient Client, string Email, string UserId)> PersonInEveryTableAsync()
@@ -51,8 +53,9 @@ public sealed class DeleteAccountTests(DeleteAccountTests.Fixture app) : IClassF
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using var connection = new SqliteConnection(db.Database.GetConnectionString());
-        await connection.OpenAsync();
+        // The context's own connection, so the same SQL counts on SQLite and on PostgreSQL.
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
 
         foreach (var entity in db.Model.GetEntityTypes())
         {
@@ -63,7 +66,7 @@ public sealed class DeleteAccountTests(DeleteAccountTests.Fixture app) : IClassF
                 var column = property.GetColumnName();
                 if (property.ClrType == typeof(string))
                 {
-                    conditions.Add($"\"{column}\" = $user");
+                    conditions.Add($"\"{column}\" = @user");
                 }
                 else if (column == "CheckInId" && checkInIds.Length > 0)
                 {
@@ -78,7 +81,10 @@ public sealed class DeleteAccountTests(DeleteAccountTests.Fixture app) : IClassF
             conditions.Should().NotBeEmpty($"the table {table} must have a column that ties its rows to a person");
             await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE {string.Join(" OR ", conditions)}";
-            command.Parameters.AddWithValue("$user", userId);
+            var user = command.CreateParameter();
+            user.ParameterName = "user";
+            user.Value = userId;
+            command.Parameters.Add(user);
             counts[table] = (long)(await command.ExecuteScalarAsync())!;
         }
 

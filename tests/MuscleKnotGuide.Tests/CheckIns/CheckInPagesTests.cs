@@ -8,9 +8,12 @@ using static MuscleKnotGuide.Tests.CheckIns.CheckInSteps;
 
 namespace MuscleKnotGuide.Tests.CheckIns;
 
-public sealed class CheckInPagesTests(CheckInPagesTests.Fixture app) : IClassFixture<CheckInPagesTests.Fixture>
+/// <summary>Run on both database providers: SQLite (the default) and PostgreSQL (a throw-away cluster).</summary>
+public abstract class CheckInPagesTests(AppFactory app)
 {
-    public sealed class Fixture : AppFactory;
+    public sealed class OnSqlite(AppFactory app) : CheckInPagesTests(app), IClassFixture<AppFactory>;
+
+    public sealed class OnPostgreSQL(PostgresAppFactory app) : CheckInPagesTests(app.Required()), IClassFixture<PostgresAppFactory>;
 
     // Rows of the methods on the form, in the content's order.
     private const string Massage = "Form.Methods[0]";

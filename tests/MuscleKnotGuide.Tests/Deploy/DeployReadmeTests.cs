@@ -30,6 +30,7 @@ public sealed class DeployReadmeTests
         {
             "ConnectionStrings:Default", "Proxy:KnownProxies", "Proxy:KnownNetworks", "AllowedHosts", "Security:RequireHttps",
             "https_port", "DataProtection:CertificatePath", "DataProtection:CertificatePassword",
+            "Database:Provider", "ConnectionStrings:Redis", "Security:SessionCheckInterval",
         })
         {
             deploy.Should().Contain($"| `{key}` |");

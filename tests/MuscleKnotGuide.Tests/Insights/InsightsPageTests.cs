@@ -6,9 +6,12 @@ using static MuscleKnotGuide.Tests.Insights.DiarySeed;
 
 namespace MuscleKnotGuide.Tests.Insights;
 
-public sealed class InsightsPageTests(InsightsPageTests.Fixture app) : IClassFixture<InsightsPageTests.Fixture>
+/// <summary>Run on both database providers: SQLite (the default) and PostgreSQL (a throw-away cluster).</summary>
+public abstract class InsightsPageTests(AppFactory app)
 {
-    public sealed class Fixture : AppFactory;
+    public sealed class OnSqlite(AppFactory app) : InsightsPageTests(app), IClassFixture<AppFactory>;
+
+    public sealed class OnPostgreSQL(PostgresAppFactory app) : InsightsPageTests(app.Required()), IClassFixture<PostgresAppFactory>;
 
     // The factory's clock says 20 November 2026, 12:00 UTC; people here register in UTC.
     private static readonly DateOnly Today = new(2026, 11, 20);

@@ -10,9 +10,12 @@ using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 
 namespace MuscleKnotGuide.Tests.Plans;
 
-public sealed class PlanPagesTests(PlanPagesTests.Fixture app) : IClassFixture<PlanPagesTests.Fixture>
+/// <summary>Run on both database providers: SQLite (the default) and PostgreSQL (a throw-away cluster).</summary>
+public abstract class PlanPagesTests(AppFactory app)
 {
-    public sealed class Fixture : AppFactory;
+    public sealed class OnSqlite(AppFactory app) : PlanPagesTests(app), IClassFixture<AppFactory>;
+
+    public sealed class OnPostgreSQL(PostgresAppFactory app) : PlanPagesTests(app.Required()), IClassFixture<PostgresAppFactory>;
 
     private static readonly DateOnly Today = new(2026, 11, 20);
 

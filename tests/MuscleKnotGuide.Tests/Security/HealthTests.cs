@@ -7,10 +7,13 @@ public sealed class HealthTests(HealthTests.Fixture app) : IClassFixture<HealthT
 {
     public sealed class Fixture : AppFactory;
 
-    [Fact]
-    public async Task Health_answers_healthy_in_plain_text_to_anyone_and_is_never_cached()
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Each_health_endpoint_answers_healthy_in_plain_text_to_anyone_and_is_never_cached(string path)
     {
-        var response = await app.CreateClient().GetAsync(new Uri("/health", UriKind.Relative));
+        var response = await app.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
@@ -22,7 +25,7 @@ public sealed class HealthTests(HealthTests.Fixture app) : IClassFixture<HealthT
 public sealed class UnhealthyDatabaseTests
 {
     [Fact]
-    public async Task Health_answers_unhealthy_when_the_database_cannot_be_reached()
+    public async Task Health_and_ready_answer_unhealthy_when_the_database_cannot_be_reached_while_live_stays_healthy()
     {
         await using var app = new AppFactory();
         var client = app.CreateClient();
@@ -38,10 +41,16 @@ public sealed class UnhealthyDatabaseTests
         Directory.CreateDirectory(app.DatabaseFile);
         try
         {
-            var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+            foreach (var path in new[] { "/health", "/health/ready" })
+            {
+                var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
-            response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-            (await response.Content.ReadAsStringAsync()).Should().Be("Unhealthy");
+                response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, path);
+                (await response.Content.ReadAsStringAsync()).Should().Be("Unhealthy");
+            }
+
+            // The process itself is fine: an orchestrator must not restart it for a database that is away.
+            (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
         }
         finally
         {

@@ -10,9 +10,12 @@ using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Tests.YourData;
 
-public sealed class YourDataTests(YourDataTests.Fixture app) : IClassFixture<YourDataTests.Fixture>
+/// <summary>Run on both database providers: SQLite (the default) and PostgreSQL (a throw-away cluster).</summary>
+public abstract class YourDataTests(AppFactory app)
 {
-    public sealed class Fixture : AppFactory;
+    public sealed class OnSqlite(AppFactory app) : YourDataTests(app), IClassFixture<AppFactory>;
+
+    public sealed class OnPostgreSQL(PostgresAppFactory app) : YourDataTests(app.Required()), IClassFixture<PostgresAppFactory>;
 
     private async Task<(HttpClient Client, string Email)> PersonWithDiaryAsync()
     {
@@ -157,6 +160,42 @@ public sealed class YourDataTests(YourDataTests.Fixture app) : IClassFixture<You
         page.QuerySelector(".error-summary a[href='#Upload']").Should().NotBeNull();
         (await CheckInsOfAsync(email)).Should().BeEmpty();
         (await client.GetPageAsync("/account/data")).QuerySelector("main p").Text().Should().Contain("0 check-ins and 0 saved plans");
+    }
+
+    [Fact]
+    public async Task When_the_database_refuses_one_row_of_an_import_the_whole_import_is_rolled_back()
+    {
+        var client = app.CreateBrowserClient();
+        var email = await client.RegisterAsync();
+        await RefusePlansWithGoalAsync();
+        var json = """
+            {"format":"muscleknotguide-diary","version":1,"exportedAt":"2026-11-20T12:00:00Z",
+             "checkIns":[{"day":"2026-11-01","painLevel":4},{"day":"2026-11-02","painLevel":5}],
+             "plans":[{"startDate":"2026-11-03","lengthDays":7,"goal":"refused by the database"}]}
+            """;
+
+        var page = await Html.ParseAsync(await client.ImportAsync(json));
+
+        page.QuerySelector("#Upload-error").Text().Should().Contain("Nothing was imported");
+        (await CheckInsOfAsync(email)).Should().BeEmpty("the check-ins were written in the same transaction as the refused plan");
+    }
+
+    /// <summary>A trigger that fails the insert of one plan, the way a lost connection or a full disk would mid-save.</summary>
+    private async Task RefusePlansWithGoalAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
+        var sql = db.Database.IsNpgsql()
+            ? """
+                CREATE OR REPLACE FUNCTION refuse_plan() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN IF NEW."Goal" = 'refused by the database' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$;
+                CREATE OR REPLACE TRIGGER refuse_plan BEFORE INSERT ON "SavedPlans" FOR EACH ROW EXECUTE FUNCTION refuse_plan();
+                """
+            : """
+                CREATE TRIGGER IF NOT EXISTS refuse_plan BEFORE INSERT ON "SavedPlans"
+                WHEN NEW."Goal" = 'refused by the database' BEGIN SELECT RAISE(ABORT, 'refused'); END;
+                """;
+        await db.Database.ExecuteSqlRawAsync(sql);
     }
 
     [Theory]
