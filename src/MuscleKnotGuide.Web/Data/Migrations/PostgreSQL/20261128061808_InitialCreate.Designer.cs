@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresDiaryDbContext))]
-    [Migration("20261128044522_InitialCreate")]
+    [Migration("20261128061808_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -177,6 +177,54 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MuscleKnotGuide.Web.AboutYou.RiskHistory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Cancer")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("InjectingDrugs")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LongTermSteroids")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("NewPain")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Osteoporosis")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RecentInfectionOrSurgery")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("WeakenedImmunity")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("RiskHistories");
+                });
+
             modelBuilder.Entity("MuscleKnotGuide.Web.CheckIns.CheckIn", b =>
                 {
                     b.Property<int>("Id")
@@ -281,6 +329,10 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CareRegion")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
@@ -349,6 +401,40 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("MuscleKnotGuide.Web.Insights.SymptomCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Checked")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SymptomCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("UpToDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "SymptomCode")
+                        .IsUnique();
+
+                    b.ToTable("SymptomChecks");
                 });
 
             modelBuilder.Entity("MuscleKnotGuide.Web.Plans.PlannedMethod", b =>
@@ -420,6 +506,43 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                     b.ToTable("SavedPlans");
                 });
 
+            modelBuilder.Entity("MuscleKnotGuide.Web.Security.SignInSession", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SignInSessions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -471,6 +594,15 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MuscleKnotGuide.Web.AboutYou.RiskHistory", b =>
+                {
+                    b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MuscleKnotGuide.Web.CheckIns.CheckIn", b =>
                 {
                     b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
@@ -489,6 +621,15 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MuscleKnotGuide.Web.Insights.SymptomCheck", b =>
+                {
+                    b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MuscleKnotGuide.Web.Plans.PlannedMethod", b =>
                 {
                     b.HasOne("MuscleKnotGuide.Web.Plans.SavedPlan", null)
@@ -499,6 +640,15 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                 });
 
             modelBuilder.Entity("MuscleKnotGuide.Web.Plans.SavedPlan", b =>
+                {
+                    b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MuscleKnotGuide.Web.Security.SignInSession", b =>
                 {
                     b.HasOne("MuscleKnotGuide.Web.Data.AppUser", null)
                         .WithMany()

@@ -35,6 +35,7 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                     DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     ThemePreference = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CareRegion = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -208,6 +209,34 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                 });
 
             migrationBuilder.CreateTable(
+                name: "RiskHistories",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Cancer = table.Column<bool>(type: "boolean", nullable: false),
+                    WeakenedImmunity = table.Column<bool>(type: "boolean", nullable: false),
+                    LongTermSteroids = table.Column<bool>(type: "boolean", nullable: false),
+                    Osteoporosis = table.Column<bool>(type: "boolean", nullable: false),
+                    InjectingDrugs = table.Column<bool>(type: "boolean", nullable: false),
+                    RecentInfectionOrSurgery = table.Column<bool>(type: "boolean", nullable: false),
+                    AgeBand = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    NewPain = table.Column<bool>(type: "boolean", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskHistories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RiskHistories_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SavedPlans",
                 columns: table => new
                 {
@@ -225,6 +254,52 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                     table.PrimaryKey("PK_SavedPlans", x => x.Id);
                     table.ForeignKey(
                         name: "FK_SavedPlans_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SignInSessions",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Ticket = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastSeenUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Device = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInSessions", x => x.Key);
+                    table.ForeignKey(
+                        name: "FK_SignInSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SymptomChecks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    SymptomCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UpToDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    Checked = table.Column<bool>(type: "boolean", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SymptomChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SymptomChecks_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
@@ -334,9 +409,31 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RiskHistories_UserId",
+                table: "RiskHistories",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SavedPlans_UserId",
                 table: "SavedPlans",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInSessions_ExpiresUtc",
+                table: "SignInSessions",
+                column: "ExpiresUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInSessions_UserId",
+                table: "SignInSessions",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SymptomChecks_UserId_SymptomCode",
+                table: "SymptomChecks",
+                columns: new[] { "UserId", "SymptomCode" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -365,6 +462,15 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
 
             migrationBuilder.DropTable(
                 name: "PlannedMethods");
+
+            migrationBuilder.DropTable(
+                name: "RiskHistories");
+
+            migrationBuilder.DropTable(
+                name: "SignInSessions");
+
+            migrationBuilder.DropTable(
+                name: "SymptomChecks");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
