@@ -83,11 +83,14 @@ public sealed class DataModel(DiaryDbContext db, GuideCatalog guides, TimeProvid
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        catch (DbUpdateException ex)
         {
-            // Another tab saved one of these days in the meantime; the unique index refused it and nothing was written.
+            // One transaction: whatever the database refused (most often another tab saving one of these days, which
+            // the unique index stops), nothing of the file was written.
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(nameof(Upload), "Some of these days were saved in another window just now. Nothing was imported; try again.");
+            ModelState.AddModelError(nameof(Upload), ex.IsUniqueViolation()
+                ? "Some of these days were saved in another window just now. Nothing was imported; try again."
+                : "Your diary could not be saved just now. Nothing was imported; try again.");
             return await ShowAsync();
         }
 
