@@ -49,6 +49,8 @@ public static class Accounts
     /// <summary>On a phone the main links sit behind a "Menu" button (a &lt;details&gt;); opens it if it is shown and closed.</summary>
     public static async Task OpenMenuOnAPhoneAsync(this IPage page)
     {
+        // Until the stylesheets have loaded the phone's "Menu" button shows at every width; decide after they have.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var menu = page.Locator("details.nav-menu");
         if (await menu.Locator("summary").IsVisibleAsync() && await menu.GetAttributeAsync("open") is null)
         {
