@@ -78,6 +78,26 @@ public sealed class DiaryImportTests
         json["checkIns"]![0]!["methods"]![0]!["effect"]!.GetValue<string>().Should().Be("helped-a-little");
     }
 
+    [Theory]
+    [InlineData(0, null)]
+    [InlineData(4, 5)]
+    public void Pain_medication_in_a_plan_imports_without_a_schedule_as_the_plan_form_saves_it(int timesPerDay, int? minutes)
+    {
+        var json = Edit(root => root["plans"]![0]!["methods"]!.AsArray().Add(new JsonObject
+        {
+            ["method"] = "pain-medication",
+            ["timesPerDay"] = timesPerDay,
+            ["minutes"] = minutes,
+            ["timesOfDay"] = new JsonArray(),
+        }));
+
+        var result = Import(json);
+
+        result.CanBeSaved.Should().BeTrue(string.Join("; ", result.Problems));
+        result.Plans.Single().Methods.Single(m => m.MethodSlug == "pain-medication")
+            .Should().BeEquivalentTo(new { TimesPerDay = 0, Minutes = (int?)null, TimesOfDay = new List<TimeOnly>() });
+    }
+
     [Fact]
     public void Days_already_in_the_account_are_listed_and_nothing_is_imported()
     {
