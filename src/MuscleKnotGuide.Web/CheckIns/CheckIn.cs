@@ -1,6 +1,10 @@
 namespace MuscleKnotGuide.Web.CheckIns;
 
-/// <summary>One person's record of one calendar day: how the back felt and what they tried.</summary>
+/// <summary>
+/// One entry in a person's diary: how the back felt at a moment of a calendar day and what they tried.
+/// A day may hold several entries (up to <see cref="CheckInRules.MaxEntriesPerDay"/>); how they add up to the day's
+/// figures is <see cref="DayFigures"/>.
+/// </summary>
 public sealed class CheckIn
 {
     public const int NotesMaxLength = 2000;
@@ -11,6 +15,14 @@ public sealed class CheckIn
 
     /// <summary>The person's own calendar day, not a UTC instant.</summary>
     public DateOnly Day { get; set; }
+
+    /// <summary>
+    /// The time of day on the person's own clock (their time zone when they logged it), to the minute. Stored as a
+    /// wall-clock time beside <see cref="Day"/>, not as a UTC instant, so an entry keeps the day and time the person
+    /// saw even if they later change time zone. Null for entries from before times were recorded (migrated or
+    /// imported from a version 1 file).
+    /// </summary>
+    public TimeOnly? Time { get; set; }
 
     /// <summary>Numeric rating scale 0-10 (NRS-11): 0 no pain, 10 the worst pain imaginable.</summary>
     public int PainLevel { get; set; }

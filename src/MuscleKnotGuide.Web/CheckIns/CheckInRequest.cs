@@ -12,6 +12,9 @@ public sealed class CheckInRequest
 {
     public string? Day { get; set; }
 
+    /// <summary>The time of day, "HH:mm", on the person's own clock.</summary>
+    public string? Time { get; set; }
+
     public string? Pain { get; set; }
 
     /// <summary>Empty means "not recorded".</summary>
@@ -35,9 +38,9 @@ public sealed class CheckInRequest
 
     public string? AfterFallOrInjury { get; set; }
 
-    public static CheckInRequest Blank(DateOnly day, GuideLibrary library)
+    public static CheckInRequest Blank(DateOnly day, TimeOnly time, GuideLibrary library)
     {
-        var form = new CheckInRequest { Day = DayText.Iso(day) };
+        var form = new CheckInRequest { Day = DayText.Iso(day), Time = DayText.Time(time) };
         form.Arrange(library);
         return form;
     }
@@ -47,6 +50,7 @@ public sealed class CheckInRequest
         var form = new CheckInRequest
         {
             Day = DayText.Iso(checkIn.Day),
+            Time = checkIn.Time is { } time ? DayText.Time(time) : null,
             Pain = Text(checkIn.PainLevel),
             Stiffness = Text(checkIn.Stiffness),
             Areas = CheckInChoices.Areas.Where(a => checkIn.Areas.HasFlag(a.Area)).Select(a => a.Name).ToList(),

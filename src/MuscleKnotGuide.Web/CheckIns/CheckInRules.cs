@@ -11,15 +11,45 @@ public static class CheckInRules
     public const int MaxMinutes = 600;
 
     /// <summary>
+    /// Entries a day may hold: far more than anyone logs by hand (hourly while awake is about 16), yet a limit, so a
+    /// stuck button or a script cannot fill a day with thousands of rows that every chart would then read.
+    /// </summary>
+    public const int MaxEntriesPerDay = 50;
+
+    /// <summary>The problem when <paramref name="day"/> already holds <paramref name="otherEntries"/> entries besides this one.</summary>
+    public static FieldError? CheckRoomOnDay(DateOnly day, int otherEntries) =>
+        otherEntries >= MaxEntriesPerDay
+            ? new(nameof(CheckInRequest.Day), $"{DayText.Full(day)} already has {MaxEntriesPerDay} entries, the most a day can hold. Edit or delete one of them, or choose another date.")
+            : null;
+
+    /// <summary>
     /// Checks every field; on success returns the values to store, otherwise the problems keyed by field
     /// (relative to the form, e.g. "Methods[2].Minutes"). Arranges the method rows of <paramref name="form"/>,
     /// so keys match the rows as they are shown again.
     /// </summary>
     /// <param name="keepDay">The day of the check-in being edited: keeping it is always allowed, even when older than the window.</param>
-    public static CheckInCheck Check(CheckInRequest form, GuideLibrary library, DateOnly today, DateOnly? keepDay)
+    /// <param name="timeOptional">An entry saved before times were recorded may keep having none; every other entry needs one.</param>
+    public static CheckInCheck Check(CheckInRequest form, GuideLibrary library, DateOnly today, DateOnly? keepDay, bool timeOptional = false)
     {
         var errors = new List<FieldError>();
         var day = CheckDay(form.Day, today, keepDay, errors);
+        TimeOnly? time = null;
+        if (string.IsNullOrWhiteSpace(form.Time))
+        {
+            if (!timeOptional)
+            {
+                errors.Add(new(nameof(CheckInRequest.Time), "Enter the time of this entry, like 08:10."));
+            }
+        }
+        else if (DayText.TryParseTime(form.Time, out var parsedTime))
+        {
+            time = parsedTime;
+        }
+        else
+        {
+            errors.Add(new(nameof(CheckInRequest.Time), "Enter the time as hours and minutes from 00:00 to 23:59, like 08:10."));
+        }
+
         var pain = CheckPain(form.Pain, errors);
 
         int? stiffness = null;
@@ -68,7 +98,7 @@ public static class CheckInRules
             return new CheckInCheck(null, errors);
         }
 
-        return new CheckInCheck(new CheckInValues(day.Value, pain.Value, stiffness, areas, symptoms, string.IsNullOrEmpty(notes) ? null : notes, methods, stoppedSleeping, stoppedActivities, afterFallOrInjury),
+        return new CheckInCheck(new CheckInValues(day.Value, time, pain.Value, stiffness, areas, symptoms, string.IsNullOrEmpty(notes) ? null : notes, methods, stoppedSleeping, stoppedActivities, afterFallOrInjury),
             []);
     }
 
@@ -158,12 +188,14 @@ public static class CheckInRules
             }
 
             var key = $"{nameof(CheckInRequest.Methods)}[{i}].";
+            // Each message names its method: on a phone the summary at the top is far from the row it means.
+            var title = library.FindMethod(row.Slug!)!.Title;
             var minutes = Optional(row.Minutes, 0, MaxMinutes, key + nameof(MethodTriedRequest.Minutes),
-                $"Minutes must be a whole number from 0 to {MaxMinutes}.", errors);
+                $"{title}: minutes must be a whole number from 0 to {MaxMinutes}.", errors);
             var painBefore = Optional(row.PainBefore, PainScale.Min, PainScale.Max, key + nameof(MethodTriedRequest.PainBefore),
-                "Pain before must be a whole number from 0 to 10.", errors);
+                $"{title}: pain before must be a whole number from 0 to 10.", errors);
             var painAfter = Optional(row.PainAfter, PainScale.Min, PainScale.Max, key + nameof(MethodTriedRequest.PainAfter),
-                "Pain after must be a whole number from 0 to 10.", errors);
+                $"{title}: pain after must be a whole number from 0 to 10.", errors);
 
             MethodEffect? effect = null;
             if (!string.IsNullOrWhiteSpace(row.Effect))
@@ -171,7 +203,7 @@ public static class CheckInRules
                 var choice = CheckInChoices.Effects.FirstOrDefault(e => e.Name == row.Effect.Trim());
                 if (choice.Name is null)
                 {
-                    errors.Add(new(key + nameof(MethodTriedRequest.Effect), "Choose how it helped from the list."));
+                    errors.Add(new(key + nameof(MethodTriedRequest.Effect), $"{title}: choose how it helped from the list."));
                 }
                 else
                 {

@@ -3,6 +3,7 @@ namespace MuscleKnotGuide.Web.CheckIns;
 /// <summary>A valid check-in, ready to store.</summary>
 public sealed record CheckInValues(
     DateOnly Day,
+    TimeOnly? Time,
     int PainLevel,
     int? Stiffness,
     BackAreas Areas,
@@ -17,6 +18,7 @@ public sealed record CheckInValues(
     public void ApplyTo(CheckIn checkIn, DateTimeOffset now)
     {
         checkIn.Day = Day;
+        checkIn.Time = Time;
         checkIn.PainLevel = PainLevel;
         checkIn.Stiffness = Stiffness;
         checkIn.Areas = Areas;

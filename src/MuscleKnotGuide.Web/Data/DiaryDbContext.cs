@@ -48,8 +48,8 @@ public class DiaryDbContext(DbContextOptions options) : IdentityDbContext<AppUse
 
         builder.Entity<CheckIn>(checkIn =>
         {
-            // One check-in per person per day: logging a day again edits it.
-            checkIn.HasIndex(c => new { c.UserId, c.Day }).IsUnique();
+            // Several entries a day (capped by CheckInRules.MaxEntriesPerDay); the index serves every per-person day range.
+            checkIn.HasIndex(c => new { c.UserId, c.Day, c.Time });
             checkIn.Property(c => c.Notes).HasMaxLength(CheckIn.NotesMaxLength);
             checkIn.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
             checkIn.HasMany(c => c.Methods).WithOne().HasForeignKey(m => m.CheckInId).OnDelete(DeleteBehavior.Cascade);

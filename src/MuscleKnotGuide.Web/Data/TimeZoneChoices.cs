@@ -15,9 +15,18 @@ public static class TimeZoneChoices
     public static bool IsKnown(string? id) => id is not null && Array.BinarySearch(Zones.Value, id, StringComparer.Ordinal) >= 0;
 
     /// <summary>Today in the person's own zone, so 23:30 in Sydney is still that day in Sydney.</summary>
-    public static DateOnly Today(TimeProvider clock, string timeZoneId)
+    public static DateOnly Today(TimeProvider clock, string timeZoneId) => DateOnly.FromDateTime(Now(clock, timeZoneId));
+
+    /// <summary>The time on the person's own clock, to the minute: what a new diary entry is stamped with.</summary>
+    public static TimeOnly TimeNow(TimeProvider clock, string timeZoneId)
+    {
+        var now = Now(clock, timeZoneId);
+        return new TimeOnly(now.Hour, now.Minute);
+    }
+
+    private static DateTime Now(TimeProvider clock, string timeZoneId)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var found) ? found : TimeZoneInfo.Utc;
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        return TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime;
     }
 }

@@ -42,4 +42,7 @@ public static class UserScope
 
     /// <summary>Today in the signed-in person's own time zone.</summary>
     public static DateOnly Today(this ClaimsPrincipal user, TimeProvider clock) => TimeZoneChoices.Today(clock, user.TimeZoneId());
+
+    /// <summary>The time now on the signed-in person's own clock, to the minute.</summary>
+    public static TimeOnly TimeNow(this ClaimsPrincipal user, TimeProvider clock) => TimeZoneChoices.TimeNow(clock, user.TimeZoneId());
 }

@@ -1,7 +1,7 @@
 namespace MuscleKnotGuide.Web.Insights;
 
 /// <summary>
-/// One logged day as the insights need it: the pain, the warning symptoms ticked, the methods tried and the optional
+/// One logged day (or, before <see cref="CheckIns.DayFigures.Combine"/>, one entry of it) as the insights need it: the pain, the warning symptoms ticked, the methods tried and the optional
 /// answers to "did pain stop you sleeping / doing your usual activities?" and "did this start after a fall or injury?"
 /// (null when not answered).
 /// </summary>
@@ -12,8 +12,12 @@ public sealed record DayEntry(
     IReadOnlyList<MethodUse> Methods,
     bool? StoppedSleeping = null,
     bool? StoppedActivities = null,
-    bool? AfterFallOrInjury = null)
+    bool? AfterFallOrInjury = null,
+    int? Worst = null)
 {
+    /// <summary>The highest pain of the day's entries; the severe-pain rules use it. Equal to <see cref="Pain"/> for a one-entry day.</summary>
+    public int WorstPain => Worst ?? Pain;
+
     public DayEntry(DateOnly day, int pain)
         : this(day, pain, [], [])
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 
@@ -17,7 +18,7 @@ public static class InsightsQuery
     public static DateOnly WindowStart(DateOnly today, int rangeDays) =>
         InsightsRange.FirstDay(today, Math.Max(rangeDays, SeekCareRules.LookbackDays)).AddDays(-(PainTrend.RollingDays - 1));
 
-    /// <summary>Day entries from <see cref="WindowStart"/> to today, oldest first. One SQL query.</summary>
+    /// <summary>The days' figures (<see cref="DayFigures"/>) from <see cref="WindowStart"/> to today, oldest first. One SQL query.</summary>
     public static async Task<IReadOnlyList<DayEntry>> LoadAsync(DiaryDbContext db, string userId, DateOnly today, int rangeDays, CancellationToken cancellationToken)
     {
         var from = WindowStart(today, rangeDays);
@@ -25,6 +26,7 @@ public static class InsightsQuery
             .AsNoTracking()
             .Where(c => c.Day >= from && c.Day <= today)
             .OrderBy(c => c.Day)
+            .ThenBy(c => c.Time)
             .Select(c => new
             {
                 c.Day,
@@ -37,7 +39,7 @@ public static class InsightsQuery
             })
             .ToListAsync(cancellationToken);
 
-        return rows.Select(r => new DayEntry(r.Day, r.PainLevel, r.WarningSymptoms, r.Methods, r.StoppedSleeping, r.StoppedActivities, r.AfterFallOrInjury)).ToArray();
+        return DayFigures.Combine(rows.Select(r => new DayEntry(r.Day, r.PainLevel, r.WarningSymptoms, r.Methods, r.StoppedSleeping, r.StoppedActivities, r.AfterFallOrInjury)));
     }
 
     /// <summary>

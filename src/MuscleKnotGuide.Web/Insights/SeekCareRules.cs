@@ -154,7 +154,7 @@ public static class SeekCareRules
     private static void AddGetHelpTodayAdvice(List<SeekCareAdvice> advice, DayEntry[] days, DateOnly today)
     {
         var yesterday = today.AddDays(-1);
-        var veryBad = days.Where(d => d.Day >= yesterday && d.Pain >= GetHelpTodayFrom).ToArray();
+        var veryBad = days.Where(d => d.Day >= yesterday && d.WorstPain >= GetHelpTodayFrom).ToArray();
         if (veryBad.Length == 0)
         {
             return;
@@ -164,7 +164,7 @@ public static class SeekCareRules
             SeekCareLevel.GetHelpToday,
             GetHelpTodayHeading,
             "Pain this bad needs help today: ask for a same-day appointment with a doctor, or call an urgent-advice line.",
-            veryBad.Select(d => $"You rated your pain {d.Pain} out of 10 on {DayText.Full(d.Day)}.").ToArray()));
+            veryBad.Select(d => $"You rated your pain {d.WorstPain} out of 10 on {DayText.Full(d.Day)}.").ToArray()));
     }
 
     private static void AddSeverePainAdvice(List<SeekCareAdvice> advice, DayEntry[] window)
@@ -175,25 +175,25 @@ public static class SeekCareRules
         }
 
         var lastThree = window[^Math.Min(3, window.Length)..];
-        var severe = lastThree.Where(d => PainBands.IsSevere(d.Pain)).ToArray();
+        var severe = lastThree.Where(d => PainBands.IsSevere(d.WorstPain)).ToArray();
         if (severe.Length >= 2)
         {
             advice.Add(new SeekCareAdvice(
                 SeekCareLevel.SeeDoctor,
                 SeverePainHeading,
                 "Severe pain on more than one recent day is a reason to have your back checked by a doctor.",
-                [$"Your pain was severe (7 or more out of 10) on {severe.Length} of your last {lastThree.Length} check-ins: {string.Join("; ", severe.Select(d => $"{d.Pain} on {DayText.Full(d.Day)}"))}."]));
+                [$"Your pain was severe (7 or more out of 10) on {severe.Length} of your last {lastThree.Length} check-ins: {string.Join("; ", severe.Select(d => $"{d.WorstPain} on {DayText.Full(d.Day)}"))}."]));
             return;
         }
 
         var latest = window[^1];
-        if (PainBands.IsSevere(latest.Pain))
+        if (PainBands.IsSevere(latest.WorstPain))
         {
             advice.Add(new SeekCareAdvice(
                 SeekCareLevel.SeeDoctorIfContinues,
                 SeverePainIfContinuesHeading,
                 "If your pain does not ease within a few days of self-care, see a doctor.",
-                [$"Your latest check-in, on {DayText.Full(latest.Day)}, rated your pain {latest.Pain} out of 10 (severe)."]));
+                [$"Your latest check-in, on {DayText.Full(latest.Day)}, rated your pain {latest.WorstPain} out of 10 (severe)."]));
         }
     }
 
@@ -290,14 +290,14 @@ public static class SeekCareRules
         }
 
         // A sudden jump: a check-in of the last 7 days at 7 or more, 3 points or more above one of the 3 days before it.
-        foreach (var later in recent.Where(d => PainBands.IsSevere(d.Pain)))
+        foreach (var later in recent.Where(d => PainBands.IsSevere(d.WorstPain)))
         {
             var earlier = window
-                .Where(d => d.Day < later.Day && d.Day >= later.Day.AddDays(-JumpWithinDays) && later.Pain - d.Pain >= JumpPoints)
-                .MinBy(d => d.Pain);
+                .Where(d => d.Day < later.Day && d.Day >= later.Day.AddDays(-JumpWithinDays) && later.WorstPain - d.WorstPain >= JumpPoints)
+                .MinBy(d => d.WorstPain);
             if (earlier is not null)
             {
-                reasons.Add($"Your pain jumped from {earlier.Pain} on {DayText.Full(earlier.Day)} to {later.Pain} on {DayText.Full(later.Day)}.");
+                reasons.Add($"Your pain jumped from {earlier.WorstPain} on {DayText.Full(earlier.Day)} to {later.WorstPain} on {DayText.Full(later.Day)}.");
                 break;
             }
         }

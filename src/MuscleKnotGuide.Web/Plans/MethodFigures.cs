@@ -9,11 +9,8 @@ public static class MethodFigures
     /// <summary>One figure per method tried at least once, over the days of <paramref name="checkIns"/>, in no particular order.</summary>
     public static IReadOnlyList<MethodFigure> From(IEnumerable<CheckIn> checkIns)
     {
-        var days = checkIns
-            .Select(c => new DayEntry(c.Day, c.PainLevel, c.WarningSymptoms, c.Methods
-                .Select(m => new MethodUse(m.MethodSlug, m.PainBefore, m.PainAfter, m.Effect)).ToArray()))
-            .ToArray();
-        if (days.Length == 0)
+        var days = DayFigures.Combine(checkIns);
+        if (days.Count == 0)
         {
             return [];
         }

@@ -2,16 +2,13 @@ using MuscleKnotGuide.Web.CheckIns;
 
 namespace MuscleKnotGuide.Web.Plans;
 
-/// <summary>One calendar day and its pain, or null when no check-in was made that day.</summary>
+/// <summary>One calendar day and its pain (the day's pain of <see cref="DayFigures"/>), or null when nothing was logged that day.</summary>
 public sealed record PainDay(DateOnly Day, int? Pain)
 {
     /// <summary>Every day from <paramref name="from"/> to <paramref name="to"/>, with its check-in's pain where there is one.</summary>
     public static IReadOnlyList<PainDay> Between(IEnumerable<CheckIn> checkIns, DateOnly from, DateOnly to)
     {
-        var pain = checkIns
-            .Where(c => c.Day >= from && c.Day <= to)
-            .GroupBy(c => c.Day)
-            .ToDictionary(g => g.Key, g => g.First().PainLevel);
+        var pain = DayFigures.Combine(checkIns.Where(c => c.Day >= from && c.Day <= to)).ToDictionary(d => d.Day, d => d.Pain);
         return Enumerable.Range(0, Math.Max(0, to.DayNumber - from.DayNumber + 1))
             .Select(from.AddDays)
             .Select(day => new PainDay(day, pain.TryGetValue(day, out var level) ? level : null))

@@ -28,8 +28,8 @@ public sealed record DoctorReport(
     /// <summary>Only check-ins inside the range count, whatever the caller passed.</summary>
     public static DoctorReport Build(IEnumerable<CheckIn> checkIns, DateOnly from, DateOnly to, GuideLibrary library, bool includeNotes)
     {
-        var inRange = checkIns.Where(c => c.Day >= from && c.Day <= to).OrderBy(c => c.Day).ToArray();
-        var recorded = inRange.Select(c => new PainDay(c.Day, c.PainLevel)).ToArray();
+        var inRange = checkIns.Where(c => c.Day >= from && c.Day <= to).OrderBy(c => c.Day).ThenBy(c => c.Time).ToArray();
+        var recorded = DayFigures.Combine(inRange).Select(d => new PainDay(d.Day, d.Pain)).ToArray();
 
         var methods = MethodFigures.From(inRange)
             .Select(f => (Figure: f, Method: library.FindMethod(f.Slug)))
@@ -40,6 +40,7 @@ public sealed record DoctorReport(
 
         var symptoms = inRange
             .SelectMany(c => c.WarningSymptoms.Select(code => (c.Day, Code: code, Symptom: library.FindSymptom(code))))
+            .DistinctBy(s => (s.Day, s.Code))
             .Select(s => new ReportSymptom(s.Day, s.Symptom?.Label ?? s.Code, s.Symptom?.Tier))
             .ToArray();
 

@@ -4,10 +4,12 @@ using CsvHelper;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Plans;
 
+using MuscleKnotGuide.Web.Text;
+
 namespace MuscleKnotGuide.Web.YourData;
 
 /// <summary>
-/// The diary as spreadsheets: check-ins one row per day, with five columns per method
+/// The diary as spreadsheets: check-ins one row per entry (a day may have several; time empty for entries from before times were kept), with five columns per method
 /// (so a day with three methods is still one row to sort and chart), and plans one row per planned method.
 /// </summary>
 public static class DiaryCsv
@@ -19,7 +21,7 @@ public static class DiaryCsv
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
-    private static readonly string[] CheckInHeaders = ["day", "pain level", "stiffness", "areas", "warning symptoms", "notes", "pain stopped sleep", "pain stopped usual activities", "after a fall or injury"];
+    private static readonly string[] CheckInHeaders = ["day", "time", "pain level", "stiffness", "areas", "warning symptoms", "notes", "pain stopped sleep", "pain stopped usual activities", "after a fall or injury"];
     private static readonly string[] PlanHeaders = ["plan", "start date", "length days", "goal", "method", "times per day", "minutes", "times of day"];
 
     /// <param name="methodOrder">The guides' method slugs in their order; methods no longer in the guides follow them.</param>
@@ -47,9 +49,10 @@ public static class DiaryCsv
             }
 
             csv.EndRecord();
-            foreach (var checkIn in checkIns.OrderBy(c => c.Day))
+            foreach (var checkIn in checkIns.OrderBy(c => c.Day).ThenBy(c => c.Time).ThenBy(c => c.Id))
             {
                 csv.WriteField(Day(checkIn.Day));
+                csv.WriteField(checkIn.Time is { } time ? DayText.Time(time) : "");
                 csv.WriteField(checkIn.PainLevel);
                 csv.WriteField(checkIn.Stiffness);
                 csv.WriteField(string.Join(' ', ExportNames.OfAreas(checkIn.Areas)));

@@ -18,7 +18,11 @@ public sealed record DiaryExport(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ExportedAboutYou? AboutYou = null)
 {
     public const string FormatName = "muscleknotguide-diary";
-    public const int CurrentVersion = 1;
+    /// <summary>2: several entries a day, each with its time of day ("time", absent in version 1 files).</summary>
+    public const int CurrentVersion = 2;
+
+    /// <summary>The versions import reads: version 1 files are version 2 files without times and with one entry a day.</summary>
+    public static readonly IReadOnlyList<int> ReadableVersions = [1, 2];
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -32,7 +36,7 @@ public sealed record DiaryExport(
         FormatName,
         CurrentVersion,
         exportedAt,
-        checkIns.OrderBy(c => c.Day).Select(ExportedCheckIn.From).ToArray(),
+        checkIns.OrderBy(c => c.Day).ThenBy(c => c.Time).ThenBy(c => c.Id).Select(ExportedCheckIn.From).ToArray(),
         plans.OrderBy(p => p.StartDate).ThenBy(p => p.CreatedAt).Select(ExportedPlan.From).ToArray(),
         aboutYou is null ? null : ExportedAboutYou.From(aboutYou));
 

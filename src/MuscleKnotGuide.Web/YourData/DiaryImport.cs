@@ -32,9 +32,9 @@ public static class DiaryImport
                     return null;
                 }
 
-                if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != DiaryExport.CurrentVersion)
+                if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || !DiaryExport.ReadableVersions.Contains(number))
                 {
-                    problem = $"This export has a version this app cannot read (it reads version {DiaryExport.CurrentVersion}).";
+                    problem = $"This export has a version this app cannot read (it reads versions {string.Join(" and ", DiaryExport.ReadableVersions)}).";
                     return null;
                 }
             }
@@ -74,9 +74,9 @@ public static class DiaryImport
         }
 
         var days = file.CheckIns.Where(c => c is not null).Select(c => c.Day).ToArray();
-        foreach (var day in days.GroupBy(d => d).Where(g => g.Count() > 1).Select(g => g.Key).Order())
+        foreach (var day in days.GroupBy(d => d).Where(g => g.Count() > CheckInRules.MaxEntriesPerDay).Select(g => g.Key).Order())
         {
-            problems.Add($"The file holds more than one check-in for {DayText.Iso(day)}; a day has one check-in.");
+            problems.Add($"The file holds more than {CheckInRules.MaxEntriesPerDay} entries for {DayText.Iso(day)}, the most a day can hold.");
         }
 
         foreach (var (entry, index) in file.Plans.Select((p, i) => (p, i + 1)))
@@ -228,6 +228,7 @@ public static class DiaryImport
         {
             UserId = userId,
             Day = entry.Day,
+            Time = entry.Time is { } time ? new TimeOnly(time.Hour, time.Minute) : null,
             PainLevel = entry.PainLevel,
             Stiffness = entry.Stiffness,
             Areas = areas,

@@ -16,7 +16,8 @@ public sealed record ExportedCheckIn(
     DateTimeOffset? UpdatedAt = null,
     bool? StoppedSleeping = null,
     bool? StoppedActivities = null,
-    bool? AfterFallOrInjury = null)
+    bool? AfterFallOrInjury = null,
+    TimeOnly? Time = null)
 {
     public static ExportedCheckIn From(CheckIn checkIn) => new(
         checkIn.Day,
@@ -30,5 +31,6 @@ public sealed record ExportedCheckIn(
         checkIn.UpdatedAt,
         checkIn.StoppedSleeping,
         checkIn.StoppedActivities,
-        checkIn.AfterFallOrInjury);
+        checkIn.AfterFallOrInjury,
+        checkIn.Time);
 }

@@ -48,13 +48,15 @@ public static class ImportedPlan
                 problems.Add($"{label}: {ImportProblems.Quote(method.Method)} is not a method this app knows.");
             }
 
-            // A label-directed method (pain medication) is saved by the form with no times, minutes or times of day.
-            var labelDirected = method.TimesPerDay == 0 && method.Minutes is null && (method.TimesOfDay?.Count ?? 0) == 0;
-            if (!labelDirected)
+            if (rules.IsLabelDirected(method.Method))
             {
-                ImportProblems.Range(method.TimesPerDay, 1, PlanRules.MaxTimesPerDay, $"{label}, {ImportProblems.Quote(method.Method)}: times a day", problems);
+                // The plan form stores a label-directed method without a schedule, whatever was sent (times a day 0);
+                // the import does the same, so every plan the app saves comes back from its own export.
+                planned.Add(new PlannedMethod { MethodSlug = method.Method, TimesPerDay = 0, Minutes = null, TimesOfDay = [] });
+                continue;
             }
 
+            ImportProblems.Range(method.TimesPerDay, 1, PlanRules.MaxTimesPerDay, $"{label}, {ImportProblems.Quote(method.Method)}: times a day", problems);
             ImportProblems.Range(method.Minutes, 1, PlanRules.MaxMinutes, $"{label}, {ImportProblems.Quote(method.Method)}: minutes", problems);
             if (HeatLimit.Applies(method.Method) && method.Minutes is > HeatLimit.MaxMinutes and <= PlanRules.MaxMinutes)
             {

@@ -24,6 +24,11 @@ public static class Diary
     {
         await page.OpenAsync("/checkins/new");
         await page.PainChoice(pain).CheckAsync();
+        if (methods.Length > 0)
+        {
+            await page.OpenDetailsAsync();
+        }
+
         foreach (var method in methods)
         {
             await page.MethodTick(method).CheckAsync();
@@ -31,6 +36,16 @@ public static class Diary
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/checkins$"));
+    }
+
+    /// <summary>Unfolds the form's "Add details" (as a tap on it would), leaving it open if it already is.</summary>
+    public static async Task OpenDetailsAsync(this IPage page)
+    {
+        var details = page.Locator("details.entry-details");
+        if (await details.GetAttributeAsync("open") is null)
+        {
+            await details.Locator("> summary").ClickAsync();
+        }
     }
 
     /// <summary>The radio for a level on the "Pain today" scale.</summary>

@@ -66,8 +66,8 @@ public static class SitePages
         {
             await page.RegisterAsync();
             await page.LogCheckInAsync(6, "Stretching", "Heat therapy");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Edit today's check-in" }).ClickAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Edit check-in");
+            await page.Locator(".checkin-actions").GetByRole(AriaRole.Link, new() { Name = "Edit" }).First.ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Edit entry");
         }),
         new("checkin-delete", async page =>
         {

@@ -23,7 +23,8 @@ public sealed class InsightsJourneyTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(Advice()).ToHaveCountAsync(0);
 
         await Page.OpenAsync("/checkins");
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Edit today's check-in" }).ClickAsync();
+        await Page.Locator(".checkin-actions").GetByRole(AriaRole.Link, new() { Name = "Edit" }).First.ClickAsync();
+        await Page.OpenDetailsAsync();
         await Page.GetByRole(AriaRole.Group, new() { Name = "Signs that need emergency help" }).GetByLabel("Chest pain").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/checkins$"));

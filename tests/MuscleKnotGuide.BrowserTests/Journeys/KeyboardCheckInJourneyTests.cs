@@ -28,6 +28,13 @@ public sealed class KeyboardCheckInJourneyTests(BrowserApp app) : BrowserTest(ap
         await Assertions.Expect(six).ToBeCheckedAsync();
         await six.ExpectVisibleFocusAsync(Tile(six));
 
+        // "Add details" folds open with Enter on its summary, the way a keyboard opens any <details>.
+        var addDetails = Page.Locator("details.entry-details > summary");
+        await Page.TabToAsync(addDetails, maxTabs: 10);
+        await addDetails.ExpectVisibleFocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Page.Locator("details.entry-details")).ToHaveAttributeAsync("open", "");
+
         // A method: Tab to its box, Space ticks it.
         var stretching = Page.MethodTick("Stretching");
         await Page.TabToAsync(stretching, maxTabs: 40);
@@ -36,7 +43,7 @@ public sealed class KeyboardCheckInJourneyTests(BrowserApp app) : BrowserTest(ap
         await Assertions.Expect(stretching).ToBeCheckedAsync();
 
         // Every further stop up to the button shows where the focus is; Enter on the button sends the form.
-        var submit = Page.GetByRole(AriaRole.Button, new() { Name = "Save check-in" });
+        var submit = Page.GetByRole(AriaRole.Button, new() { Name = "Save these details" });
         var stops = 0;
         while (!await submit.EvaluateAsync<bool>("e => e === document.activeElement"))
         {

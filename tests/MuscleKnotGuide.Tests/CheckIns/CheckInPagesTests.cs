@@ -39,15 +39,17 @@ public abstract class CheckInPagesTests(AppFactory app)
             ("Form.Notes", "Long drive yesterday."));
 
         history.Url.Should().EndWith("/checkins");
-        history.QuerySelector(".flash").Text().Should().Be("Saved your check-in for Friday 20 November 2026.");
+        history.QuerySelector(".flash").Text().Should().Be("Saved your entry for Friday 20 November 2026 at 12:00.");
+        history.QuerySelector(".checkin-day-group h2 time").Text().Should().Be("Friday 20 November 2026");
         var row = history.QuerySelector("li.checkin-row")!;
-        row.QuerySelector("time").Text().Should().Be("Fri 20 Nov 2026");
+        row.QuerySelector(".checkin-time").Text().Should().Be("12:00", "the form is stamped with the person's own time now");
         row.QuerySelector(".pain-badge").Text().Should().Contain("6").And.Contain("moderate");
         row.QuerySelector(".checkin-methods").Text().Should().Contain("Massage therapy, Stretching");
         history.QuerySelector(".advice").Should().BeNull("no warning symptom was ticked");
 
         var stored = (await app.CheckInsOfAsync(email)).Should().ContainSingle().Subject;
         stored.Day.Should().Be(new DateOnly(2026, 11, 20));
+        stored.Time.Should().Be(new TimeOnly(12, 0));
         stored.PainLevel.Should().Be(6);
         stored.Stiffness.Should().Be(5);
         stored.Areas.Should().Be(BackAreas.LowerLeft | BackAreas.LowerRight);
@@ -71,7 +73,7 @@ public abstract class CheckInPagesTests(AppFactory app)
         var response = await client.SubmitAsync(edit, Form,
             ("Form.Pain", "3"), ($"{Stretching}.Tried", "false"), ($"{Heat}.Tried", "true"), ($"{Heat}.Minutes", "20"));
         var afterEdit = await client.FollowAsync(response);
-        afterEdit.QuerySelector(".flash").Text().Should().StartWith("Saved your check-in");
+        afterEdit.QuerySelector(".flash").Text().Should().StartWith("Saved your entry");
         afterEdit.QuerySelector("li.checkin-row .checkin-methods").Text().Should().Contain("Massage therapy, Heat therapy");
 
         var edited = (await app.CheckInsOfAsync(email)).Should().ContainSingle().Subject;
@@ -98,7 +100,7 @@ public abstract class CheckInPagesTests(AppFactory app)
 
         var response = await client.SubmitAsync(question, "form.form");
         var history = await client.FollowAsync(response);
-        history.QuerySelector(".flash").Text().Should().Be("Deleted the check-in for Friday 20 November 2026.");
+        history.QuerySelector(".flash").Text().Should().MatchRegex(@"^Deleted the entry of Friday 20 November 2026 at \d\d:\d\d\.$");
         history.QuerySelectorAll("li.checkin-row").Should().BeEmpty();
         history.QuerySelector(".empty-state a[href='/checkins/new']").Should().NotBeNull();
         (await app.CheckInsOfAsync(email)).Should().BeEmpty();
@@ -108,36 +110,51 @@ public abstract class CheckInPagesTests(AppFactory app)
     }
 
     [Fact]
-    public async Task Logging_the_same_day_twice_opens_that_days_check_in_to_edit()
+    public async Task Logging_the_same_day_again_adds_an_entry_and_history_groups_both_under_the_day()
     {
         var client = app.CreateBrowserClient();
         var email = await client.RegisterAsync();
         var staleForm = await client.GetPageAsync("/checkins/new");
-        await client.LogAndFollowAsync(null, ("Form.Pain", "5"));
-        var id = (await app.CheckInsOfAsync(email)).Single().Id;
+        await client.LogAndFollowAsync(null, ("Form.Pain", "5"), ("Form.Time", "08:10"));
 
-        foreach (var url in new[] { "/checkins/new", "/checkins/new?day=2026-11-20" })
+        var again = await client.GetPageAsync("/checkins/new");
+        again.QuerySelector("h1").Text().Should().Be("Pain today, Friday 20 November");
+        again.QuerySelector("#entry-adds-up").Text().Should().Contain("This day already has 1 other entry").And.Contain("average of its entries");
+        var history = await client.LogAndFollowAsync(null, ("Form.Pain", "8"), ("Form.Time", "19:45"));
+        // A form opened before the first save (another tab) adds a third entry; nothing is refused or overwritten.
+        (await client.SubmitAsync(staleForm, Form, ("Form.Pain", "2"), ("Form.Time", "13:00"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        history = await client.GetPageAsync("/checkins");
+
+        var group = history.QuerySelectorAll(".checkin-day-group").Should().ContainSingle().Subject;
+        group.QuerySelectorAll(".checkin-time").Select(t => t.Text()).Should().Equal("19:45", "13:00", "08:10");
+        group.QuerySelector(".day-figures").Text().Should().Contain("day's pain 5, highest 8");
+        history.QuerySelector(".checkin-cta a").Text().Should().Be("Log another entry for today");
+        (await app.CheckInsOfAsync(email)).Select(c => (c.Day, c.Time, c.PainLevel)).Should().BeEquivalentTo(new[]
         {
-            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-            response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-            response.Headers.Location!.OriginalString.Should().Be($"/checkins/{id}/edit");
-        }
-
-        var history = await client.GetPageAsync("/checkins");
-        history.QuerySelector(".checkin-cta a")!.GetAttribute("href").Should().Be($"/checkins/{id}/edit");
-        history.QuerySelector(".checkin-cta a").Text().Should().Be("Edit today's check-in");
-
-        // A form opened before the first save (another tab) cannot create a second check-in for the day.
-        var second = await client.SubmitAsync(staleForm, Form, ("Form.Pain", "9"));
-        second.StatusCode.Should().Be(HttpStatusCode.OK);
-        var page = await Html.ParseAsync(second);
-        page.ErrorFor("Form_Day").Should().Contain("A check-in for Friday 20 November 2026 already exists");
-        page.QuerySelector($"a[href='/checkins/{id}/edit']").Should().NotBeNull();
-        (await app.CheckInsOfAsync(email)).Should().ContainSingle().Which.PainLevel.Should().Be(5, "the first entry is kept as it was");
+            (new DateOnly(2026, 11, 20), (TimeOnly?)new TimeOnly(8, 10), 5),
+            (new DateOnly(2026, 11, 20), (TimeOnly?)new TimeOnly(19, 45), 8),
+            (new DateOnly(2026, 11, 20), (TimeOnly?)new TimeOnly(13, 0), 2),
+        });
     }
 
     [Fact]
-    public async Task Requests_racing_to_create_the_same_day_save_one_check_in_and_never_fail()
+    public async Task A_day_with_fifty_entries_takes_no_more_and_says_why()
+    {
+        var client = app.CreateBrowserClient();
+        var email = await client.RegisterAsync();
+        await app.SeedAsync(email, Enumerable.Range(0, CheckInRules.MaxEntriesPerDay).Select(_ => ACheckIn(new DateOnly(2026, 11, 20), 3)).ToArray());
+
+        var response = await client.LogAsync(null, ("Form.Pain", "4"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Html.ParseAsync(response)).ErrorFor("Form_Day")
+            .Should().Be("Friday 20 November 2026 already has 50 entries, the most a day can hold. Edit or delete one of them, or choose another date.");
+        (await app.CheckInsOfAsync(email)).Should().HaveCount(CheckInRules.MaxEntriesPerDay);
+        (await client.LogAsync(new DateOnly(2026, 11, 19), ("Form.Pain", "4"))).StatusCode.Should().Be(HttpStatusCode.Redirect, "another day still has room");
+    }
+
+    [Fact]
+    public async Task Requests_racing_on_the_same_day_each_save_one_entry_and_never_fail()
     {
         var client = app.CreateBrowserClient();
         var email = await client.RegisterAsync();
@@ -145,14 +162,8 @@ public abstract class CheckInPagesTests(AppFactory app)
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => client.SubmitAsync(form, Form, ("Form.Pain", $"{i + 1}"))));
 
-        responses.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.Redirect || s == HttpStatusCode.OK);
-        responses.Count(r => r.StatusCode == HttpStatusCode.Redirect).Should().Be(1);
-        foreach (var refused in responses.Where(r => r.StatusCode == HttpStatusCode.OK))
-        {
-            (await Html.ParseAsync(refused)).ErrorFor("Form_Day").Should().Contain("already exists");
-        }
-
-        (await app.CheckInsOfAsync(email)).Should().ContainSingle();
+        responses.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.Redirect);
+        (await app.CheckInsOfAsync(email)).Select(c => c.PainLevel).Should().BeEquivalentTo([1, 2, 3, 4, 5, 6]);
     }
 
     [Fact]
@@ -228,7 +239,7 @@ public abstract class CheckInPagesTests(AppFactory app)
         await app.SeedAsync(email, Enumerable.Range(0, 31).Select(i => ACheckIn(today.AddDays(-i), pain: i % 11)).ToArray());
 
         var first = await client.GetPageAsync("/checkins");
-        var days = first.QuerySelectorAll("li.checkin-row time").Select(t => t.GetAttribute("datetime")).ToArray();
+        var days = first.QuerySelectorAll(".checkin-day-group h2 time").Select(t => t.GetAttribute("datetime")).ToArray();
         days.Should().HaveCount(30);
         days[0].Should().Be(Iso(today));
         days.Should().BeInDescendingOrder();
@@ -236,7 +247,7 @@ public abstract class CheckInPagesTests(AppFactory app)
         first.QuerySelector(".list-pager a[rel=next]")!.GetAttribute("href").Should().Be("/checkins?page=2");
 
         var second = await client.GetPageAsync("/checkins?page=2");
-        second.QuerySelectorAll("li.checkin-row time").Select(t => t.GetAttribute("datetime")).Should().Equal(Iso(today.AddDays(-30)));
+        second.QuerySelectorAll(".checkin-day-group h2 time").Select(t => t.GetAttribute("datetime")).Should().Equal(Iso(today.AddDays(-30)));
         second.QuerySelector(".list-pager a[rel=prev]")!.GetAttribute("href").Should().Be("/checkins?page=1");
     }
 
@@ -343,7 +354,7 @@ public abstract class CheckInPagesTests(AppFactory app)
     }
 
     [Fact]
-    public async Task Moving_a_check_in_to_a_day_that_has_one_is_refused()
+    public async Task Moving_an_entry_to_a_day_that_has_one_keeps_both_under_that_day()
     {
         var client = app.CreateBrowserClient();
         var email = await client.RegisterAsync();
@@ -354,9 +365,8 @@ public abstract class CheckInPagesTests(AppFactory app)
         var edit = await client.GetPageAsync($"/checkins/{checkIns[0].Id}/edit");
         var response = await client.SubmitAsync(edit, Form, ("Form.Day", Iso(today)));
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await Html.ParseAsync(response)).ErrorFor("Form_Day").Should().Contain("already exists");
-        (await app.CheckInsOfAsync(email)).Select(c => (c.Day, c.PainLevel)).Should().Equal((today.AddDays(-1), 5), (today, 2));
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await app.CheckInsOfAsync(email)).Select(c => (c.Day, c.PainLevel)).Should().BeEquivalentTo([(today, 5), (today, 2)]);
     }
 
     [Fact]

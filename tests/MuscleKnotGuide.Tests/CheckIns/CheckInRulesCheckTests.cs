@@ -14,9 +14,33 @@ public sealed class CheckInRulesCheckTests
 
     private static CheckInRequest Blank(string? pain = "4")
     {
-        var request = CheckInRequest.Blank(Today, Library);
+        var request = CheckInRequest.Blank(Today, new TimeOnly(8, 10), Library);
         request.Pain = pain;
         return request;
+    }
+
+    [Theory]
+    [InlineData("", false, "Enter the time of this entry, like 08:10.")]
+    [InlineData("24:00", false, "Enter the time as hours and minutes from 00:00 to 23:59, like 08:10.")]
+    [InlineData("8.10", false, "Enter the time as hours and minutes from 00:00 to 23:59, like 08:10.")]
+    [InlineData("", true, null)]
+    [InlineData("8:05", false, null)]
+    [InlineData("23:59:30", false, null)]
+    public void An_entry_needs_a_time_of_day_unless_it_was_saved_before_times_were_kept(string time, bool timeOptional, string? problem)
+    {
+        var request = Blank();
+        request.Time = time;
+
+        var check = CheckInRules.Check(request, Library, Today, keepDay: null, timeOptional);
+
+        if (problem is null)
+        {
+            check.Problems.Should().BeEmpty();
+        }
+        else
+        {
+            check.Problems.Should().ContainSingle().Which.Should().Be(new FieldError("Time", problem));
+        }
     }
 
     [Fact]
@@ -27,6 +51,7 @@ public sealed class CheckInRulesCheckTests
         check.IsValid.Should().BeTrue();
         check.Problems.Should().BeEmpty();
         check.Values!.Day.Should().Be(Today);
+        check.Values.Time.Should().Be(new TimeOnly(8, 10));
         check.Values.PainLevel.Should().Be(4);
         check.Values.Methods.Should().BeEmpty();
         check.Values.Notes.Should().BeNull();
@@ -91,7 +116,7 @@ public sealed class CheckInRulesCheckTests
 
         request.Methods[stretching].Minutes = (CheckInRules.MaxMinutes + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         CheckInRules.Check(request, Library, Today, keepDay: null).Problems.Should().ContainSingle().Which.Should().Be(
-            new FieldError($"Methods[{stretching}].Minutes", "Minutes must be a whole number from 0 to 600."));
+            new FieldError($"Methods[{stretching}].Minutes", "Stretching: minutes must be a whole number from 0 to 600."));
     }
 
     [Fact]

@@ -31,14 +31,14 @@ public sealed class CheckInValidationTests(CheckInValidationTests.Fixture app) :
         { "Form.Areas", "Neck", "Form_Areas", "Choose where it hurts from the six parts of the back shown." },
         { "Form.Areas", "63", "Form_Areas", "Choose where it hurts from the six parts of the back shown." },
         { "Form.Symptoms", "sore-toe", "Form_Symptoms", "One of the warning symptoms sent is not on this form. Reload the page and tick them again." },
-        { "Form.Methods[0].Minutes", "601", "Form_Methods_0__Minutes", "Minutes must be a whole number from 0 to 600." },
-        { "Form.Methods[0].Minutes", "-5", "Form_Methods_0__Minutes", "Minutes must be a whole number from 0 to 600." },
-        { "Form.Methods[0].Minutes", "ten", "Form_Methods_0__Minutes", "Minutes must be a whole number from 0 to 600." },
-        { "Form.Methods[0].PainBefore", "11", "Form_Methods_0__PainBefore", "Pain before must be a whole number from 0 to 10." },
-        { "Form.Methods[0].PainBefore", "-1", "Form_Methods_0__PainBefore", "Pain before must be a whole number from 0 to 10." },
-        { "Form.Methods[0].PainAfter", "11", "Form_Methods_0__PainAfter", "Pain after must be a whole number from 0 to 10." },
-        { "Form.Methods[0].PainAfter", "-1", "Form_Methods_0__PainAfter", "Pain after must be a whole number from 0 to 10." },
-        { "Form.Methods[0].Effect", "Miraculous", "Form_Methods_0__Effect", "Choose how it helped from the list." },
+        { "Form.Methods[0].Minutes", "601", "Form_Methods_0__Minutes", "Massage therapy: minutes must be a whole number from 0 to 600." },
+        { "Form.Methods[0].Minutes", "-5", "Form_Methods_0__Minutes", "Massage therapy: minutes must be a whole number from 0 to 600." },
+        { "Form.Methods[0].Minutes", "ten", "Form_Methods_0__Minutes", "Massage therapy: minutes must be a whole number from 0 to 600." },
+        { "Form.Methods[0].PainBefore", "11", "Form_Methods_0__PainBefore", "Massage therapy: pain before must be a whole number from 0 to 10." },
+        { "Form.Methods[0].PainBefore", "-1", "Form_Methods_0__PainBefore", "Massage therapy: pain before must be a whole number from 0 to 10." },
+        { "Form.Methods[0].PainAfter", "11", "Form_Methods_0__PainAfter", "Massage therapy: pain after must be a whole number from 0 to 10." },
+        { "Form.Methods[0].PainAfter", "-1", "Form_Methods_0__PainAfter", "Massage therapy: pain after must be a whole number from 0 to 10." },
+        { "Form.Methods[0].Effect", "Miraculous", "Form_Methods_0__Effect", "Massage therapy: choose how it helped from the list." },
         { "Form.Methods[0].Slug", "acupuncture", "Form_Methods", "\"acupuncture\" is not one of the methods on this form. Reload the page and try again." },
         { "Form.Methods[1].Slug", "massage-therapy", "Form_Methods", "Massage therapy was sent twice. Tick each method once." },
     };
@@ -137,7 +137,7 @@ public sealed class CheckInValidationTests(CheckInValidationTests.Fixture app) :
             ("Form.Notes", "changed"), ("Form.Methods[1].Tried", "true"), ("Form.Methods[1].PainBefore", "11"));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await Html.ParseAsync(response)).ErrorFor("Form_Methods_1__PainBefore").Should().Be("Pain before must be a whole number from 0 to 10.");
+        (await Html.ParseAsync(response)).ErrorFor("Form_Methods_1__PainBefore").Should().Be("Stretching: pain before must be a whole number from 0 to 10.");
         var after = (await app.CheckInsOfAsync(email)).Single();
         after.Notes.Should().Be("first");
         after.UpdatedAt.Should().Be(before.UpdatedAt);

@@ -1,3 +1,4 @@
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Insights;
@@ -21,6 +22,29 @@ public sealed class SeekCareRulesTests
 
     /// <summary>Check-ins on consecutive days ending today, oldest first.</summary>
     private static List<DayEntry> Daily(params int[] pains) => Days.EndingToday(pains.Select(p => (int?)p).ToArray());
+
+    [Fact]
+    public void One_very_severe_entry_among_mild_ones_today_is_not_averaged_away()
+    {
+        var day = DayFigures.Combine([new DayEntry(Days.Today, 2), new DayEntry(Days.Today, 9), new DayEntry(Days.Today, 2)]).Single();
+
+        day.Pain.Should().Be(4);
+        var advice = Evaluate([day]);
+
+        advice.Select(a => a.Heading).Should().Contain(SeekCareRules.GetHelpTodayHeading);
+        advice.Single(a => a.Heading == SeekCareRules.GetHelpTodayHeading).Reasons
+            .Should().Equal($"You rated your pain 9 out of 10 on {DayText.Full(Days.Today)}.");
+    }
+
+    [Fact]
+    public void Severe_pain_rules_use_the_days_worst_entry_and_averages_use_the_days_pain()
+    {
+        var yesterday = DayFigures.Combine([new DayEntry(Days.Ago(1), 7), new DayEntry(Days.Ago(1), 3)]).Single();
+        var today = DayFigures.Combine([new DayEntry(Days.Today, 8), new DayEntry(Days.Today, 2)]).Single();
+
+        Headings([yesterday, today]).Should().Contain(SeekCareRules.SeverePainHeading);
+        Headings(Days.EndingToday([5, 5])).Should().NotContain(SeekCareRules.SeverePainHeading, "the same days' means alone are moderate");
+    }
 
     [Fact]
     public void No_check_ins_give_no_advice() => Evaluate([]).Should().BeEmpty();

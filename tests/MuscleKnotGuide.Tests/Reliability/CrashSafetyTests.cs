@@ -31,7 +31,7 @@ public sealed class CrashSafetyTests
         var fresh = server.CreateBrowserClient();
         (await fresh.SignInAsync(email)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var history = await fresh.GetPageAsync("/checkins");
-        history.QuerySelectorAll("li.checkin-row time.checkin-day").Select(t => t.GetAttribute("datetime"))
+        history.QuerySelectorAll(".checkin-day-group h2 time").Select(t => t.GetAttribute("datetime"))
             .Should().Equal(days.Select(Iso), "every saved day is listed, newest first");
 
         (await server.QueryAsync("PRAGMA integrity_check")).Should().Equal("ok");

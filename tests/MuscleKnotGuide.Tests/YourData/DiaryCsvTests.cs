@@ -17,15 +17,28 @@ public sealed class DiaryCsvTests
             MethodOrder);
 
         var rows = Rows(csv);
-        rows[0][..9].Should().Equal(
-            "day", "pain level", "stiffness", "areas", "warning symptoms", "notes", "pain stopped sleep", "pain stopped usual activities", "after a fall or injury");
-        rows[0][9..14].Should().Equal("massage-therapy tried", "massage-therapy minutes", "massage-therapy pain before", "massage-therapy pain after", "massage-therapy effect");
-        rows[0].Should().HaveCount(9 + (5 * 5));
+        rows[0][..10].Should().Equal(
+            "day", "time", "pain level", "stiffness", "areas", "warning symptoms", "notes", "pain stopped sleep", "pain stopped usual activities", "after a fall or injury");
+        rows[0][10..15].Should().Equal("massage-therapy tried", "massage-therapy minutes", "massage-therapy pain before", "massage-therapy pain after", "massage-therapy effect");
+        rows[0].Should().HaveCount(10 + (5 * 5));
         rows.Should().HaveCount(3);
-        rows[1][..6].Should().Equal("2026-11-01", "7", "3", "upper-left lower-right", "", "Sore, after \"moving\" boxes");
+        rows[1][..7].Should().Equal("2026-11-01", "", "7", "3", "upper-left lower-right", "", "Sore, after \"moving\" boxes");
         var heat = Array.IndexOf(rows[0], "heat-therapy tried");
         rows[2][heat..(heat + 5)].Should().Equal("yes", "10", "4", "2", "helped-a-little");
         rows[1][heat].Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Several_entries_of_a_day_are_one_row_each_in_time_order()
+    {
+        var evening = DiaryData.CheckIn(new DateOnly(2026, 11, 1), pain: 8);
+        evening.Time = new TimeOnly(19, 45);
+        var morning = DiaryData.CheckIn(new DateOnly(2026, 11, 1), pain: 5);
+        morning.Time = new TimeOnly(8, 10);
+
+        var rows = Rows(DiaryCsv.CheckIns([evening, morning], MethodOrder));
+
+        rows.Skip(1).Select(r => (r[0], r[1], r[2])).Should().Equal(("2026-11-01", "08:10", "5"), ("2026-11-01", "19:45", "8"));
     }
 
     [Theory]
@@ -37,7 +50,7 @@ public sealed class DiaryCsvTests
     {
         var csv = DiaryCsv.CheckIns([DiaryData.CheckIn(new DateOnly(2026, 11, 1), notes: notes)], MethodOrder);
 
-        Rows(csv)[1][5].Should().Be("'" + notes);
+        Rows(csv)[1][6].Should().Be("'" + notes);
     }
 
     [Fact]
@@ -105,6 +118,6 @@ public sealed class DiaryCsvTests
         checkIn.StoppedSleeping = true;
         checkIn.StoppedActivities = false;
 
-        Rows(DiaryCsv.CheckIns([checkIn], MethodOrder))[1][6..9].Should().Equal("yes", "no", "");
+        Rows(DiaryCsv.CheckIns([checkIn], MethodOrder))[1][7..10].Should().Equal("yes", "no", "");
     }
 }

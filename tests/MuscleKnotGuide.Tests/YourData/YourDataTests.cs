@@ -99,7 +99,7 @@ public abstract class YourDataTests(AppFactory app)
         var text = Encoding.UTF8.GetString(bytes[3..]);
         var lines = text.TrimEnd().Split("\r\n");
         lines.Should().HaveCount(3, "a header and one row per check-in");
-        lines[1].Should().StartWith("2026-11-01,6,3,upper-left lower-right,,").And.Contain(notes.Replace("\"", "\"\"", StringComparison.Ordinal));
+        lines[1].Should().StartWith("2026-11-01,,6,3,upper-left lower-right,,").And.Contain(notes.Replace("\"", "\"\"", StringComparison.Ordinal));
         lines[1].Should().Contain("yes,10,6,4,helped-a-little");
         text.Should().NotContain("someone else's note").And.NotContain("2026-11-05");
     }

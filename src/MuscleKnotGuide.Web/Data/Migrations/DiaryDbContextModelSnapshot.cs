@@ -242,6 +242,9 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                     b.Property<bool?>("StoppedSleeping")
                         .HasColumnType("INTEGER");
 
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -255,8 +258,7 @@ namespace MuscleKnotGuide.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "Day")
-                        .IsUnique();
+                    b.HasIndex("UserId", "Day", "Time");
 
                     b.ToTable("CheckIns", t =>
                         {

@@ -23,15 +23,29 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
 
     public DateOnly Today { get; private set; }
 
-    /// <summary>Set when the chosen day already has a check-in, so the page can link to it.</summary>
-    public int? ExistingId { get; private set; }
-
     /// <summary>The seek-care advice in force today, so reopening a check-in repeats it.</summary>
     public IReadOnlyList<SeekCareAdvice> Advice { get; protected set; } = [];
 
     public DateOnly EarliestDay { get; protected set; }
 
+    /// <summary>The day the form is for, as it was posted or shown; today when the posted date is not a date.</summary>
+    public DateOnly FormDay => DayText.TryParseIso(Form.Day, out var day) ? day : Today;
+
+    /// <summary>The pain question, naming the day: "Pain today, Tuesday 24 November" or "Pain on Monday 23 November", never "today" for a past day.</summary>
+    public string PainTitle => FormDay == Today ? $"Pain today, {DayText.DayMonth(FormDay)}" : $"Pain on {DayText.DayMonth(FormDay)}";
+
+    /// <summary>"today" or "that day", for questions that name the day.</summary>
+    public string ThatDay => FormDay == Today ? "today" : "that day";
+
+    /// <summary>The words on the form's save buttons.</summary>
+    public abstract string SaveLabel { get; }
+
+    /// <summary>Entries the form's day holds besides this one; the form says how they add up.</summary>
+    public int OtherEntries { get; protected set; }
+
     protected DiaryDbContext Db => db;
+
+    protected TimeProvider Clock => clock;
 
     protected string UserId => User.UserId();
 
@@ -44,9 +58,9 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
     }
 
     /// <summary>Validates the posted form; the problems go next to their fields.</summary>
-    protected CheckInValues? ValidateForm(DateOnly? keepDay)
+    protected CheckInValues? ValidateForm(DateOnly? keepDay, bool timeOptional = false)
     {
-        var check = CheckInRules.Check(Form, Library, Today, keepDay);
+        var check = CheckInRules.Check(Form, Library, Today, keepDay, timeOptional);
         foreach (var problem in check.Problems)
         {
             ModelState.AddModelError($"{nameof(Form)}.{problem.Field}", problem.Message);
@@ -56,15 +70,16 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
     }
 
     /// <summary>
-    /// Stores the check-in in one SaveChanges, so nothing is half-saved. A day that already has another
-    /// check-in (found first, or raced in by a parallel request and caught by the unique index) becomes a
-    /// message next to the date instead of an error page.
+    /// Stores the entry in one SaveChanges, so nothing is half-saved. A day already holding
+    /// <see cref="CheckInRules.MaxEntriesPerDay"/> other entries becomes a message next to the date.
     /// </summary>
     protected async Task<IActionResult> SaveAsync(CheckIn checkIn, CheckInValues values, CancellationToken cancellationToken)
     {
-        if (await OtherCheckInOnAsync(values.Day, checkIn.Id, cancellationToken) is { } otherId)
+        var others = await db.CheckInsOf(UserId).CountAsync(c => c.Day == values.Day && c.Id != checkIn.Id, cancellationToken);
+        if (CheckInRules.CheckRoomOnDay(values.Day, others) is { } full)
         {
-            return DayTaken(values.Day, otherId);
+            ModelState.AddModelError($"{nameof(Form)}.{full.Field}", full.Message);
+            return Page();
         }
 
         if (checkIn.Id == 0 && await db.CheckInsOf(UserId).CountAsync(cancellationToken) >= DiaryLimits.MaxCheckIns)
@@ -86,32 +101,15 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
             db.CheckIns.Add(checkIn);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            db.ChangeTracker.Clear();
-            return DayTaken(values.Day, await OtherCheckInOnAsync(values.Day, checkIn.Id, cancellationToken));
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
-        TempData[FlashKey] = $"Saved your check-in for {DayText.Full(checkIn.Day)}.";
+        var at = checkIn.Time is { } time ? $" at {DayText.Time(time)}" : "";
+        TempData[FlashKey] = $"Saved your entry for {DayText.Full(checkIn.Day)}{at}.";
         TempData[SavedIdKey] = checkIn.Id;
         return Redirect("/checkins");
     }
 
-    private async Task<int?> OtherCheckInOnAsync(DateOnly day, int exceptId, CancellationToken cancellationToken)
-    {
-        var ids = await db.CheckInsOf(UserId).Where(c => c.Day == day && c.Id != exceptId).Select(c => c.Id).ToListAsync(cancellationToken);
-        return ids.Count > 0 ? ids[0] : null;
-    }
-
-    private PageResult DayTaken(DateOnly day, int? otherId)
-    {
-        ExistingId = otherId;
-        ModelState.AddModelError($"{nameof(Form)}.{nameof(CheckInRequest.Day)}",
-            $"A check-in for {DayText.Full(day)} already exists. Open it to make changes, or choose another date.");
-        return Page();
-    }
+    /// <summary>How many entries the day already holds, so the form can say how this one adds up with them.</summary>
+    protected Task<int> EntriesOnAsync(DateOnly day, int exceptId, CancellationToken cancellationToken) =>
+        db.CheckInsOf(UserId).CountAsync(c => c.Day == day && c.Id != exceptId, cancellationToken);
 }

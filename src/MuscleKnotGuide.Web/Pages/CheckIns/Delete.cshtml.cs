@@ -39,7 +39,7 @@ public sealed class DeleteModel(DiaryDbContext db, GuideCatalog catalog) : PageM
         // The methods go with it (cascade), in the same statement.
         db.CheckIns.Remove(checkIn);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        TempData[CheckInFormPage.FlashKey] = $"Deleted the check-in for {DayText.Full(checkIn.Day)}.";
+        TempData[CheckInFormPage.FlashKey] = $"Deleted the entry of {DayText.Full(checkIn.Day)}{(checkIn.Time is { } time ? $" at {DayText.Time(time)}" : "")}.";
         return Redirect("/checkins");
     }
 }

@@ -13,7 +13,9 @@ public sealed class EditModel(DiaryDbContext db, GuideCatalog catalog, TimeProvi
 
     public DateOnly StoredDay { get; private set; }
 
-    public string? Notice { get; private set; }
+    public TimeOnly? StoredTime { get; private set; }
+
+    public override string SaveLabel => "Save changes";
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -23,7 +25,6 @@ public sealed class EditModel(DiaryDbContext db, GuideCatalog catalog, TimeProvi
             return NotFound();
         }
 
-        Notice = TempData[NewModel.NoticeKey] as string;
         Form = CheckInRequest.From(checkIn, Library);
         return Page();
     }
@@ -37,7 +38,8 @@ public sealed class EditModel(DiaryDbContext db, GuideCatalog catalog, TimeProvi
         }
 
         // An entry older than the window can still be corrected, as long as it keeps its day.
-        var values = ValidateForm(keepDay: checkIn.Day);
+        // An entry from before times were recorded may stay untimed.
+        var values = ValidateForm(keepDay: checkIn.Day, timeOptional: checkIn.Time is null);
         if (values is null)
         {
             return Page();
@@ -53,6 +55,8 @@ public sealed class EditModel(DiaryDbContext db, GuideCatalog catalog, TimeProvi
         {
             Id = checkIn.Id;
             StoredDay = checkIn.Day;
+            StoredTime = checkIn.Time;
+            OtherEntries = await EntriesOnAsync(checkIn.Day, checkIn.Id, HttpContext.RequestAborted);
             Advice = await InsightsQuery.SeekCareAdviceAsync(Db, UserId, Today, Library, HttpContext.RequestAborted);
             EarliestDay = checkIn.Day < EarliestDay ? checkIn.Day : EarliestDay;
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Insights;
@@ -14,6 +15,9 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
 
     public IReadOnlyList<CheckInRow> Rows { get; private set; } = [];
 
+    /// <summary>The page's entries grouped by day, newest day first, with the day's figures of <see cref="DayFigures"/>.</summary>
+    public IReadOnlyList<(DateOnly Day, DayEntry Figures, IReadOnlyList<CheckInRow> Entries)> Days { get; private set; } = [];
+
     public int PageNumber { get; private set; } = 1;
 
     public int PageCount { get; private set; } = 1;
@@ -22,7 +26,7 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
 
     public DateOnly Today { get; private set; }
 
-    /// <summary>The check-in for today, when there is one, so the main button edits it instead.</summary>
+    /// <summary>An entry of today, when there is one, so the main button says "another".</summary>
     public int? TodayId { get; private set; }
 
     public string? Flash { get; private set; }
@@ -57,6 +61,8 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
 
         var checkIns = await mine
             .OrderByDescending(c => c.Day)
+            .ThenByDescending(c => c.Time)
+            .ThenByDescending(c => c.Id)
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize)
             .Include(c => c.Methods)
@@ -74,6 +80,11 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
                 .Select(m => library.FindMethod(m.MethodSlug)?.Title ?? m.MethodSlug)
                 .ToArray(),
             c.WarningSymptoms.Count > 0,
-            CheckInRow.AnswersOf(c))).ToArray();
+            CheckInRow.AnswersOf(c),
+            c.Time)).ToArray();
+        var figures = DayFigures.Combine(checkIns).ToDictionary(d => d.Day);
+        Days = Rows.GroupBy(r => r.Day)
+            .Select(g => (g.Key, figures[g.Key], (IReadOnlyList<CheckInRow>)g.ToArray()))
+            .ToArray();
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
@@ -9,12 +8,12 @@ namespace MuscleKnotGuide.Web.Pages.CheckIns;
 
 public sealed class NewModel(DiaryDbContext db, GuideCatalog catalog, TimeProvider clock) : CheckInFormPage(db, catalog, clock)
 {
-    public const string NoticeKey = "CheckInNotice";
-
     /// <summary>Why the form shows today instead of the day asked for.</summary>
     public string? Notice { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync([FromQuery] string? day)
+    public override string SaveLabel => "Save check-in";
+
+    public async Task OnGetAsync([FromQuery] string? day)
     {
         Prepare();
         var requested = Today;
@@ -28,9 +27,9 @@ public sealed class NewModel(DiaryDbContext db, GuideCatalog catalog, TimeProvid
             {
                 Notice = $"{DayText.Full(parsed)} hasn't happened yet, so the form is set to today.";
             }
-            else if (!CheckInWindow.Contains(parsed, Today) && await FindIdAsync(parsed) is null)
+            else if (!CheckInWindow.Contains(parsed, Today))
             {
-                Notice = $"Check-ins can go back {CheckInWindow.Days} days (to {DayText.Full(EarliestDay)}), so the form is set to today.";
+                Notice = $"New entries can go back {CheckInWindow.Days} days (to {DayText.Full(EarliestDay)}), so the form is set to today.";
             }
             else
             {
@@ -38,19 +37,9 @@ public sealed class NewModel(DiaryDbContext db, GuideCatalog catalog, TimeProvid
             }
         }
 
-        // Logging a day that already has a check-in opens that one: one check-in per day.
-        if (await FindIdAsync(requested) is { } existing)
-        {
-            if (Notice is not null)
-            {
-                TempData[NoticeKey] = Notice;
-            }
-
-            return Redirect($"/checkins/{existing}/edit");
-        }
-
-        Form = CheckInRequest.Blank(requested, Library);
-        return Page();
+        // Logging a day again adds an entry: a day may hold several.
+        Form = CheckInRequest.Blank(requested, User.TimeNow(Clock), Library);
+        OtherEntries = await EntriesOnAsync(requested, 0, HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -59,12 +48,10 @@ public sealed class NewModel(DiaryDbContext db, GuideCatalog catalog, TimeProvid
         var values = ValidateForm(keepDay: null);
         if (values is null)
         {
+            OtherEntries = await EntriesOnAsync(FormDay, 0, HttpContext.RequestAborted);
             return Page();
         }
 
         return await SaveAsync(new CheckIn { UserId = UserId }, values, HttpContext.RequestAborted);
     }
-
-    private Task<int?> FindIdAsync(DateOnly day) =>
-        Db.CheckInsOf(UserId).Where(c => c.Day == day).Select(c => (int?)c.Id).FirstOrDefaultAsync(HttpContext.RequestAborted);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Insights;
@@ -61,7 +62,7 @@ public sealed class IndexModel(GuideCatalog catalog, DiaryDbContext db, TimeProv
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         Report = DoctorReport.Build(checkIns, from, to, catalog.Current, IncludeNotes);
-        var days = checkIns.Select(c => new DayEntry(c.Day, c.PainLevel)).ToArray();
+        var days = DayFigures.Combine(checkIns);
         Trend = PainTrend.Build(days, to, to.DayNumber - from.DayNumber + 1);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Plans;
 using MuscleKnotGuide.Web.YourData;
 
 namespace MuscleKnotGuide.Web.Pages.YourData;
@@ -58,7 +59,8 @@ public sealed class DataModel(DiaryDbContext db, GuideCatalog guides, TimeProvid
         var rules = new ImportRules(
             library.Methods.Select(m => m.Slug).ToHashSet(StringComparer.Ordinal),
             library.WarningSymptoms.Select(s => s.Code).ToHashSet(StringComparer.Ordinal),
-            User.Today(clock));
+            User.Today(clock),
+            library.Methods.Where(LabelDirected.Is).Select(m => m.Slug).ToHashSet(StringComparer.Ordinal));
         var result = DiaryImport.WithinLimits(
             DiaryImport.Check(export, rules, existingDays, userId, clock.GetUtcNow()),
             await db.CheckInsOf(userId).CountAsync(cancellationToken),

@@ -1,0 +1,63 @@
+using MuscleKnotGuide.Web.Insights;
+
+namespace MuscleKnotGuide.Web.CheckIns;
+
+/// <summary>
+/// The one definition of how a day's entries add up to the day's figures that charts, rules, insights, plan
+/// suggestions and the report use:
+/// <list type="bullet">
+/// <item>the day's pain is the mean of its entries' pain, rounded to a whole number (halves up), so the rules keep
+/// comparing sums of whole numbers exactly;</item>
+/// <item>the day's worst is the highest entry; the severe-pain rules (7 or more, 9 or more, a sudden jump) use it,
+/// so one very bad moment is never averaged away;</item>
+/// <item>warning symptoms count on the day they were logged, once per day however many entries name them;</item>
+/// <item>"did pain stop you sleeping / your usual activities", "after a fall or injury": yes if any entry says yes,
+/// otherwise no if any says no, otherwise not answered;</item>
+/// <item>the methods tried are every entry's methods, in the order logged.</item>
+/// </list>
+/// </summary>
+public static class DayFigures
+{
+    /// <summary>One <see cref="DayEntry"/> per calendar day, oldest first, from entries in any order.</summary>
+    public static IReadOnlyList<DayEntry> Combine(IEnumerable<DayEntry> entries) =>
+        entries
+            .GroupBy(e => e.Day)
+            .OrderBy(g => g.Key)
+            .Select(g => Day(g.ToArray()))
+            .ToArray();
+
+    /// <summary>The day's figures of stored check-ins (entries ordered by their time, untimed first).</summary>
+    public static IReadOnlyList<DayEntry> Combine(IEnumerable<CheckIn> checkIns) =>
+        Combine(checkIns.OrderBy(c => c.Day).ThenBy(c => c.Time).ThenBy(c => c.Id).Select(Entry));
+
+    public static DayEntry Entry(CheckIn checkIn) => new(
+        checkIn.Day,
+        checkIn.PainLevel,
+        checkIn.WarningSymptoms,
+        checkIn.Methods.Select(m => new MethodUse(m.MethodSlug, m.PainBefore, m.PainAfter, m.Effect)).ToArray(),
+        checkIn.StoppedSleeping,
+        checkIn.StoppedActivities,
+        checkIn.AfterFallOrInjury);
+
+    /// <summary>The mean of the entries' pain, rounded halves up: 4 and 5 make 5, 3, 4 and 4 make 4.</summary>
+    public static int DayPain(IReadOnlyCollection<int> pains) =>
+        (int)Math.Round(pains.Average(), MidpointRounding.AwayFromZero);
+
+    private static DayEntry Day(DayEntry[] entries) => entries.Length == 1
+        ? entries[0]
+        : new DayEntry(
+            entries[0].Day,
+            DayPain(entries.Select(e => e.Pain).ToArray()),
+            entries.SelectMany(e => e.SymptomCodes).Distinct(StringComparer.Ordinal).ToArray(),
+            entries.SelectMany(e => e.Methods).ToArray(),
+            Answer(entries.Select(e => e.StoppedSleeping)),
+            Answer(entries.Select(e => e.StoppedActivities)),
+            Answer(entries.Select(e => e.AfterFallOrInjury)),
+            entries.Max(e => e.WorstPain));
+
+    private static bool? Answer(IEnumerable<bool?> answers)
+    {
+        var given = answers.Where(a => a is not null).ToArray();
+        return given.Length == 0 ? null : given.Any(a => a == true);
+    }
+}
