@@ -258,6 +258,9 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                     b.Property<bool?>("StoppedSleeping")
                         .HasColumnType("boolean");
 
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("time without time zone");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -271,8 +274,7 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "Day")
-                        .IsUnique();
+                    b.HasIndex("UserId", "Day", "Time");
 
                     b.ToTable("CheckIns", t =>
                         {

@@ -184,6 +184,7 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     UserId = table.Column<string>(type: "text", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Time = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
                     PainLevel = table.Column<int>(type: "integer", nullable: false),
                     Stiffness = table.Column<int>(type: "integer", nullable: true),
                     Areas = table.Column<int>(type: "integer", nullable: false),
@@ -391,10 +392,9 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CheckIns_UserId_Day",
+                name: "IX_CheckIns_UserId_Day_Time",
                 table: "CheckIns",
-                columns: new[] { "UserId", "Day" },
-                unique: true);
+                columns: new[] { "UserId", "Day", "Time" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MethodsTried_CheckInId_MethodSlug",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresDiaryDbContext))]
-    [Migration("20261128061808_InitialCreate")]
+    [Migration("20261128064221_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -261,6 +261,9 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                     b.Property<bool?>("StoppedSleeping")
                         .HasColumnType("boolean");
 
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("time without time zone");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -274,8 +277,7 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "Day")
-                        .IsUnique();
+                    b.HasIndex("UserId", "Day", "Time");
 
                     b.ToTable("CheckIns", t =>
                         {
