@@ -8,6 +8,8 @@ using MuscleKnotGuide.Tests.Insights;
 using MuscleKnotGuide.Tests.Plans;
 using MuscleKnotGuide.Web.AboutYou;
 
+using MuscleKnotGuide.Web.YourData;
+
 namespace MuscleKnotGuide.Tests.AboutYou;
 
 /// <summary>"About you" as a person meets it: asked once on home, changed on the account page, said on home, insights and plan.</summary>
@@ -124,7 +126,7 @@ public sealed class AboutYouPageTests(AboutYouPageTests.Fixture app) : IClassFix
         aboutYou["osteoporosis"]!.GetValue<bool>().Should().BeTrue();
         aboutYou["cancer"]!.GetValue<bool>().Should().BeFalse();
         aboutYou["ageBand"]!.GetValue<string>().Should().Be("50-or-over");
-        JsonNode.Parse(json)!["version"]!.GetValue<int>().Should().Be(1);
+        JsonNode.Parse(json)!["version"]!.GetValue<int>().Should().Be(DiaryExport.CurrentVersion);
 
         var other = app.CreateBrowserClient();
         var otherEmail = await other.RegisterAsync();
