@@ -90,6 +90,28 @@ public sealed class BehindNginxTests(ITestOutputHelper output)
     }
 
     /// <summary>nginx in front of one app process over a temp SQLite file and the repo's content.</summary>
+    [Fact]
+    public async Task Through_https_a_visitors_print_link_is_never_stored_and_a_forged_log_line_stays_one_line()
+    {
+        await using var site = await Site.StartAsync();
+        using var visitor = site.Nginx.Certificate.CreateClient(site.Nginx.HttpsAddress);
+        var start = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var print = await visitor.GetAsync(new Uri($"/plan/print?start={start}&days=14&m=stretching.10.0800&goal=Walk%20to%20the%20clinic", UriKind.Relative));
+        print.StatusCode.Should().Be(HttpStatusCode.OK);
+        print.Headers.CacheControl?.NoStore.Should().BeTrue("the goal is in the address, and the page shows it");
+        print.Headers.GetValues("Referrer-Policy").Should().Equal("no-referrer");
+
+        await visitor.GetAsync(new Uri("/guides/a%0D%0A[01:00:00 INF] HTTP GET /forged responded 200", UriKind.Relative));
+        for (var wait = 0; wait < 50 && !site.App.Output.Contains("forged", StringComparison.Ordinal); wait++)
+        {
+            await Task.Delay(100);
+        }
+
+        site.App.Output.Should().Contain(@"/guides/a\r\n[01:00:00 INF] HTTP GET /forged", "the request was logged, its control characters escaped")
+            .And.NotContain("\n[01:00:00 INF] HTTP GET /forged");
+    }
+
     private sealed class Site : IAsyncDisposable
     {
         private readonly string _databaseFile;
