@@ -179,7 +179,7 @@ public abstract class PlanPagesTests(AppFactory app)
         download.Content.Headers.ContentType!.MediaType.Should().Be("text/calendar");
         download.Content.Headers.ContentDisposition!.FileName.Should().Be("self-care-plan.ics");
         var calendar = Ical.Net.Calendar.Load(await download.Content.ReadAsStringAsync())!;
-        calendar.Events.Should().HaveCount(1 + 2 + 2 + 1, "massage once, stretching twice, heat twice, foam rolling once; no medication");
+        calendar.Events.Should().HaveCount(1 + 2 + 2 + 1 + 1, "massage once, stretching twice, heat twice, foam rolling once, no medication, and the pain reminder");
         var plan = new SelfCarePlan(new DateOnly(2026, 11, 23), 14, null,
         [
             new PlanItem("massage-therapy", 1, 25, [new(8, 0)]),
