@@ -1,77 +1,88 @@
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
+using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Text;
+using MuscleKnotGuide.Web.YourData;
 
 namespace MuscleKnotGuide.Web.CheckIns;
 
 /// <summary>
-/// Keeps a finished method try in the diary: the one door a guided session saves through. Today a try is a
-/// <see cref="MethodTried"/> row on that day's check-in (the day is created when it has none); when the diary
-/// gains several entries a day, only this class changes.
+/// Keeps a finished method try as a diary entry of its own ("stretching at 08:10, pain 6 → 4"): the one door that
+/// the guided session and "I just did this" both save through, with the same limits as the check-in form
+/// (50 entries a day, <see cref="DiaryLimits.MaxCheckIns"/> a diary). The save is one SaveChanges, so the personal
+/// page cache is evicted by <c>DiaryChangeEviction</c> like any other diary write.
 /// </summary>
-public sealed class MethodTryRecorder(DiaryDbContext db)
+public sealed class MethodTryRecorder(DiaryDbContext db, GuideCatalog catalog)
 {
     public async Task<MethodTryOutcome> RecordAsync(MethodTry methodTry, CancellationToken cancellationToken)
     {
-        if (Check(methodTry) is { } problem)
+        if (Check(methodTry, catalog.Current) is { } problem)
         {
             return MethodTryOutcome.Refused(problem);
         }
 
-        try
+        var onDay = await db.CheckInsOf(methodTry.UserId).CountAsync(c => c.Day == methodTry.Day, cancellationToken);
+        if (DayFull(methodTry.Day, onDay) is { } full)
         {
-            return await AddAsync(methodTry, cancellationToken);
+            return MethodTryOutcome.Refused(full);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+
+        if (await db.CheckInsOf(methodTry.UserId).CountAsync(cancellationToken) >= DiaryLimits.MaxCheckIns)
         {
-            // A parallel save created the day (or the method row) first: add to that one instead.
-            db.ChangeTracker.Clear();
-            return await AddAsync(methodTry, cancellationToken);
+            return MethodTryOutcome.Refused(DiaryLimits.CheckInsFull);
         }
+
+        var entry = ToEntry(methodTry);
+        db.CheckIns.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return MethodTryOutcome.SavedTo(entry.Id);
     }
 
-    /// <summary>Why a try cannot be kept, or null; the same limits as the check-in form.</summary>
-    public static string? Check(MethodTry methodTry)
+    /// <summary>Why a try cannot be kept, or null; the same limits as the check-in form's method rows.</summary>
+    public static string? Check(MethodTry methodTry, GuideLibrary library)
     {
-        if (methodTry.Minutes is < 1 or > CheckInRules.MaxMinutes)
+        if (library.FindMethod(methodTry.MethodSlug) is null)
         {
-            return $"Minutes must be a whole number from 1 to {CheckInRules.MaxMinutes}.";
+            return $"\"{methodTry.MethodSlug}\" is not one of the methods in the guides.";
         }
 
-        return methodTry.PainBefore is < PainScale.Min or > PainScale.Max || methodTry.PainAfter is < PainScale.Min or > PainScale.Max
-            ? $"Pain must be a whole number from {PainScale.Min} to {PainScale.Max}."
+        if (methodTry.Minutes is < 1 or > CheckInRules.MaxMinutes)
+        {
+            return $"Minutes must be a whole number from 1 to {CheckInRules.MaxMinutes}, or left empty.";
+        }
+
+        if (methodTry.PainBefore is < PainScale.Min or > PainScale.Max || methodTry.PainAfter is < PainScale.Min or > PainScale.Max)
+        {
+            return $"Pain must be a whole number from {PainScale.Min} to {PainScale.Max}.";
+        }
+
+        // Every diary entry has a pain level; a try with neither score would be an entry without one.
+        return methodTry.PainBefore is null && methodTry.PainAfter is null
+            ? "Choose your pain now (or before you started), from 0 to 10: every diary entry needs a pain level."
             : null;
     }
 
-    private async Task<MethodTryOutcome> AddAsync(MethodTry methodTry, CancellationToken cancellationToken)
+    /// <summary>The problem when <paramref name="day"/> already holds the most entries a day can.</summary>
+    public static string? DayFull(DateOnly day, int entriesOnDay) =>
+        entriesOnDay >= CheckInRules.MaxEntriesPerDay
+            ? $"{DayText.Full(day)} already has {CheckInRules.MaxEntriesPerDay} entries, the most a day can hold, so this was not saved. Delete or combine some in your diary, then save it again."
+            : null;
+
+    /// <summary>
+    /// The entry a checked try becomes. Its pain level is the pain after (the latest the person gave), or the pain
+    /// before when only that was given.
+    /// </summary>
+    public static CheckIn ToEntry(MethodTry methodTry) => new()
     {
-        var checkIn = await db.CheckInsOf(methodTry.UserId).Include(c => c.Methods)
-            .FirstOrDefaultAsync(c => c.Day == methodTry.Day, cancellationToken);
-        if (checkIn is null)
-        {
-            // A day in the diary needs its pain level; the latest the person gave is the truest for the day.
-            if ((methodTry.PainAfter ?? methodTry.PainBefore) is not { } pain)
-            {
-                return MethodTryOutcome.Refused("Today has no check-in yet: choose your pain now so the session can start today's entry.");
-            }
-
-            checkIn = new CheckIn { UserId = methodTry.UserId, Day = methodTry.Day, PainLevel = pain, CreatedAt = methodTry.At };
-            db.CheckIns.Add(checkIn);
-        }
-
-        // One row per method a day: a second session that day adds its minutes, keeps the first pain before
-        // and takes the latest pain after, so the row still reads "before I started, after I finished".
-        var tried = checkIn.Methods.FirstOrDefault(m => m.MethodSlug == methodTry.MethodSlug);
-        if (tried is null)
-        {
-            tried = new MethodTried { MethodSlug = methodTry.MethodSlug };
-            checkIn.Methods.Add(tried);
-        }
-
-        tried.Minutes = Math.Min((tried.Minutes ?? 0) + methodTry.Minutes, CheckInRules.MaxMinutes);
-        tried.PainBefore ??= methodTry.PainBefore;
-        tried.PainAfter = methodTry.PainAfter ?? tried.PainAfter;
-        checkIn.UpdatedAt = methodTry.At;
-        await db.SaveChangesAsync(cancellationToken);
-        return MethodTryOutcome.SavedTo(checkIn.Id);
-    }
+        UserId = methodTry.UserId,
+        Day = methodTry.Day,
+        Time = methodTry.Time,
+        PainLevel = methodTry.PainAfter ?? methodTry.PainBefore ?? throw new ArgumentException("A try without pain must be refused by Check first.", nameof(methodTry)),
+        CreatedAt = methodTry.At,
+        UpdatedAt = methodTry.At,
+        Methods =
+        [
+            new MethodTried { MethodSlug = methodTry.MethodSlug, Minutes = methodTry.Minutes, PainBefore = methodTry.PainBefore, PainAfter = methodTry.PainAfter },
+        ],
+    };
 }

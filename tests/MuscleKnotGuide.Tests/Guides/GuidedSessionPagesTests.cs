@@ -99,32 +99,37 @@ public sealed class GuidedSessionPagesTests(GuidedSessionPagesTests.Fixture app)
     }
 
     [Fact]
-    public async Task A_signed_in_person_saves_a_session_as_a_method_try_and_is_offered_the_day()
+    public async Task A_signed_in_person_saves_a_session_as_an_entry_of_its_own_and_is_offered_the_day()
     {
         var client = app.CreateBrowserClient();
         var email = await client.RegisterAsync();
+        await app.SeedAsync(email, CheckInSteps.ACheckIn(app.Today(), pain: 7));
         var page = await client.GetPageAsync("/guides/stretching/session");
         page.QuerySelector("#Form_Minutes")!.GetAttribute("value").Should().Be("3", "the steps add up to 2 minutes 40 seconds");
+        page.QuerySelector("#Form_PainAfter")!.HasAttribute("required").Should().BeTrue("every diary entry needs a pain level");
 
         var response = await client.SubmitAsync(page, "form#session-log", ("Form.PainBefore", "6"), ("Form.PainAfter", "4"), ("Form.Minutes", "4"));
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.Should().Be("/guides/stretching/session");
-        var day = (await app.CheckInsOfAsync(email)).Should().ContainSingle().Subject;
-        day.Day.Should().Be(app.Today());
-        day.Methods.Should().ContainSingle().Which.Should().BeEquivalentTo(new { MethodSlug = "stretching", Minutes = 4, PainBefore = 6, PainAfter = 4 });
+        var entries = await app.CheckInsOfAsync(email);
+        entries.Should().HaveCount(2, "the session is an entry of its own beside the morning's check-in");
+        entries.Should().ContainSingle(c => c.Methods.Count == 0).Which.PainLevel.Should().Be(7);
+        var session = entries.Single(c => c.Methods.Count == 1);
+        session.Should().BeEquivalentTo(new { Day = app.Today(), Time = (TimeOnly?)new TimeOnly(12, 0), PainLevel = 4 });
+        session.Methods.Single().Should().BeEquivalentTo(new { MethodSlug = "stretching", Minutes = 4, PainBefore = 6, PainAfter = 4 });
         var after = await client.GetPageAsync("/guides/stretching/session");
-        after.QuerySelector(".session-saved a")!.GetAttribute("href").Should().Be($"/checkins/{day.Id}/edit");
-        var dayPage = await client.GetPageAsync($"/checkins/{day.Id}/edit");
-        dayPage.QuerySelectorAll("input[name$='.Minutes']").Select(i => i.GetAttribute("value")).Should().Contain("4");
+        after.QuerySelector(".method-entry-saved").Text().Should().StartWith("Saved to your diary: Stretching at 12:00, 4 minutes, pain 6 → 4.");
+        after.QuerySelector(".method-entry-saved a")!.GetAttribute("href").Should().Be($"/checkins#day-{app.Today():yyyy-MM-dd}");
+        var day = await client.GetPageAsync("/checkins");
+        day.QuerySelectorAll($"[data-checkin-id='{session.Id}']").Should().ContainSingle();
     }
 
     [Theory]
     [InlineData("abc", "4", "3", "Pain before must be a whole number.")]
     [InlineData("5", "12", "3", "Pain must be a whole number from 0 to 10.")]
-    [InlineData("5", "4", "", "Enter how many minutes the session took.")]
-    [InlineData("5", "4", "9999", "Minutes must be a whole number from 1 to 600.")]
-    [InlineData("", "", "3", "Today has no check-in yet: choose your pain now so the session can start today's entry.")]
+    [InlineData("5", "4", "9999", "Minutes must be a whole number from 1 to 600, or left empty.")]
+    [InlineData("", "", "3", "Choose your pain now (or before you started), from 0 to 10: every diary entry needs a pain level.")]
     public async Task Bad_input_is_a_400_with_a_clear_message_and_saves_nothing(string before, string after, string minutes, string message)
     {
         var client = app.CreateBrowserClient();
@@ -137,6 +142,21 @@ public sealed class GuidedSessionPagesTests(GuidedSessionPagesTests.Fixture app)
         var shown = await Html.ParseAsync(response);
         shown.QuerySelector(".error-summary").Text().Should().Contain(message);
         (await app.CheckInsOfAsync(email)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_session_on_a_day_that_already_holds_fifty_entries_is_refused_with_a_clear_message()
+    {
+        var client = app.CreateBrowserClient();
+        var email = await client.RegisterAsync();
+        await app.SeedAsync(email, Enumerable.Range(0, 50).Select(_ => CheckInSteps.ACheckIn(app.Today(), 3)).ToArray());
+        var page = await client.GetPageAsync("/guides/heat-therapy/session");
+
+        var response = await client.SubmitAsync(page, "form#session-log", ("Form.PainAfter", "2"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await Html.ParseAsync(response)).QuerySelector(".error-summary").Text().Should().Contain("already has 50 entries, the most a day can hold");
+        (await app.CheckInsOfAsync(email)).Should().HaveCount(50);
     }
 
     [Fact]
@@ -156,6 +176,7 @@ public sealed class GuidedSessionPagesTests(GuidedSessionPagesTests.Fixture app)
     public async Task A_visitor_who_posts_anyway_is_sent_to_sign_in_and_nothing_is_saved()
     {
         var visitor = app.CreateBrowserClient();
+        var before = await app.WithDbAsync(db => db.CheckIns.CountAsync());
         var login = await visitor.GetPageAsync("/account/login");
         var token = login.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var content = new FormUrlEncodedContent([new("Form.PainAfter", "3"), new("Form.Minutes", "3"), new("__RequestVerificationToken", token)]);
@@ -164,6 +185,6 @@ public sealed class GuidedSessionPagesTests(GuidedSessionPagesTests.Fixture app)
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.Should().Contain("/account/login");
-        (await app.WithDbAsync(db => db.CheckIns.CountAsync())).Should().Be(0);
+        (await app.WithDbAsync(db => db.CheckIns.CountAsync())).Should().Be(before);
     }
 }
