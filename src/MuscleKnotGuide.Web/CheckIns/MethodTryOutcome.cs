@@ -1,6 +1,6 @@
 namespace MuscleKnotGuide.Web.CheckIns;
 
-/// <summary>What recording a method try did: the day's check-in it went to, or why it could not be kept.</summary>
+/// <summary>What recording a method try did: the id of the new entry, or why it could not be kept.</summary>
 public sealed record MethodTryOutcome(int? CheckInId, string? Problem)
 {
     public bool Saved => CheckInId is not null;
