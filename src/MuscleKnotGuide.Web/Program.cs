@@ -15,6 +15,7 @@ try
     builder.AddAppLogging();
     builder.Services
         .AddPages()
+        .AddPublicAddress(builder.Configuration)
         .AddGuides(builder.Configuration, builder.Environment)
         .AddData(builder.Configuration, builder.Environment)
         .AddCaching(builder.Configuration)
@@ -79,7 +80,7 @@ try
     await app.WaitForShutdownAsync();
     return 0;
 }
-catch (Exception ex) when (ex is GuideContentException or DatabaseStartupException)
+catch (Exception ex) when (ex is GuideContentException or DatabaseStartupException or StartupSettingException)
 {
     // One clear line for the person starting the app, not a stack trace.
     using var console = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();

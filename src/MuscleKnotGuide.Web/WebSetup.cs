@@ -21,4 +21,8 @@ public static class WebSetup
         services.AddRazorPages();
         return services;
     }
+
+    /// <summary>App:PublicUrl, checked now so a wrong value stops the app at start-up rather than printing bad links.</summary>
+    public static IServiceCollection AddPublicAddress(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(PublicAddress.FromSetting(configuration[PublicAddress.SettingKey]));
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MuscleKnotGuide.Web.CheckIns;
 
 namespace MuscleKnotGuide.Web.Data;
 
@@ -34,6 +35,7 @@ public static class DataSetup
         }
 
         services.AddSingleton<DatabaseWarmUp>();
+        services.AddScoped<MethodTryRecorder>();
         services.AddHealthChecks()
             .AddDbContextCheck<DiaryDbContext>(tags: [HealthEndpoints.ReadyTag])
             .AddCheck<MigrationsAppliedCheck>("migrations", tags: [HealthEndpoints.ReadyTag]);

@@ -24,7 +24,8 @@ public static class TimeZoneChoices
         return new TimeOnly(now.Hour, now.Minute);
     }
 
-    private static DateTime Now(TimeProvider clock, string timeZoneId)
+    /// <summary>The date and time on the person's own clock, read once, so a day and a time taken from it agree.</summary>
+    public static DateTime Now(TimeProvider clock, string timeZoneId)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var found) ? found : TimeZoneInfo.Utc;
         return TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime;

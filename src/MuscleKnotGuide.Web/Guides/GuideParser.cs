@@ -27,14 +27,14 @@ public static partial class GuideParser
         .Build();
 
     private static readonly string[] CommonFields = ["title", "slug", "kind", "summary", "sources", "reviewed"];
-    private static readonly string[] MethodFields = ["order", "how_often", "how_long", "stop_if", "steps", "cautions"];
+    private static readonly string[] MethodFields = ["order", "how_often", "how_long", "stop_if", "steps", "cautions", "guided_session"];
     private static readonly string[] PageFields = ["emergency_symptoms", "urgent_symptoms"];
 
     /// <summary>Parses a guide; <paramref name="images"/> is content/images (none when null, so any picture is refused).</summary>
     public static TreatmentGuide Parse(string fileName, string markdown, GuideImages? images = null)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        LinkPictures(fileName, document, images);
+        var pictures = LinkPictures(fileName, document, images);
         var yamlBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault()
             ?? throw Problem(fileName, "has no YAML front matter (it must start with a '---' block)");
 
@@ -88,6 +88,7 @@ public static partial class GuideParser
             Steps = List(fileName, "steps", front.Steps, required: kind == GuideKind.Method),
             Cautions = List(fileName, "cautions", front.Cautions, required: kind == GuideKind.Method),
             WarningSymptoms = Symptoms(fileName, front),
+            GuidedSession = GuidedSession(fileName, front.GuidedSession, pictures),
             Sources = Sources(fileName, front.Sources),
             Reviewed = ReviewedDate(fileName, front.Reviewed),
             BodyHtml = document.ToHtml(Pipeline),
@@ -96,19 +97,46 @@ public static partial class GuideParser
     }
 
     // Every picture needs its file and a text alternative; its address becomes the served, versioned one.
-    private static void LinkPictures(string fileName, MarkdownDocument document, GuideImages? images)
+    // Returns the pictures by their Markdown path, so a guided session shows them with the same alt text.
+    private static Dictionary<string, GuidePicture> LinkPictures(string fileName, MarkdownDocument document, GuideImages? images)
     {
+        var pictures = new Dictionary<string, GuidePicture>(StringComparer.Ordinal);
         foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage))
         {
-            if (GuideFigures.AltText(image).Length == 0)
+            var alt = GuideFigures.AltText(image);
+            if (alt.Length == 0)
             {
                 throw Problem(fileName, $"has the picture '{image.Url}' without alt text (describe it between the square brackets)");
             }
 
+            var path = image.Url ?? "";
             image.Url = images?.Address(image.Url)
                 ?? throw Problem(fileName, $"refers to the picture '{image.Url}', which is not an .svg file under content/images");
+            pictures.TryAdd(path, new GuidePicture(image.Url, alt));
         }
+
+        return pictures;
     }
+
+    // A session step may only show a picture the guide itself shows, so it has the guide's alt text.
+    private static GuidedStep[] GuidedSession(string fileName, List<GuidedStepEntry>? entries, Dictionary<string, GuidePicture> pictures) =>
+        (entries ?? []).Select((entry, index) =>
+        {
+            var say = Text(fileName, $"guided_session step {index + 1} 'say'", entry.Say);
+            var hold = entry.Hold ?? GuidedStep.DefaultHoldSeconds;
+            if (hold is < GuidedStep.MinHoldSeconds or > GuidedStep.MaxHoldSeconds)
+            {
+                throw Problem(fileName, $"has guided_session step {index + 1} with hold {hold}; it must be between {GuidedStep.MinHoldSeconds} and {GuidedStep.MaxHoldSeconds} seconds");
+            }
+
+            GuidePicture? picture = null;
+            if (entry.Picture is { } path && !pictures.TryGetValue(path.Trim(), out picture))
+            {
+                throw Problem(fileName, $"has guided_session step {index + 1} with the picture '{path}', which the guide's text does not show");
+            }
+
+            return new GuidedStep(say, hold, picture);
+        }).ToArray();
 
     private static Dictionary<string, object?> ReadFields(string fileName, string yamlText)
     {
@@ -220,6 +248,14 @@ public static partial class GuideParser
         public List<SymptomEntry>? UrgentSymptoms { get; set; }
         public List<SourceEntry>? Sources { get; set; }
         public string? Reviewed { get; set; }
+        public List<GuidedStepEntry>? GuidedSession { get; set; }
+    }
+
+    private sealed class GuidedStepEntry
+    {
+        public string? Say { get; set; }
+        public string? Picture { get; set; }
+        public int? Hold { get; set; }
     }
 
     private sealed class SourceEntry

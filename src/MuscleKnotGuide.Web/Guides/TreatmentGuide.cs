@@ -42,5 +42,10 @@ public sealed record TreatmentGuide
 
     public IReadOnlyList<WarningSymptom> WarningSymptoms { get; init; } = [];
 
+    /// <summary>The steps of the method's guided session, one screen each; empty when the method has none.</summary>
+    public IReadOnlyList<GuidedStep> GuidedSession { get; init; } = [];
+
+    public bool HasGuidedSession => GuidedSession.Count > 0;
+
     public bool IsMethod => Kind == GuideKind.Method;
 }

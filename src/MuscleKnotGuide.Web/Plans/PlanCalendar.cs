@@ -18,7 +18,15 @@ public static class PlanCalendar
     public const string ContentType = "text/calendar";
     public const string FileName = "self-care-plan.ics";
 
-    public static string Create(SelfCarePlan plan, GuideLibrary library, DateTimeOffset now, string uidPrefix)
+    /// <summary>The daily "log today's pain" reminder: evening, when the day's pain can be summed up.</summary>
+    public static readonly TimeOnly PainReminderTime = new(20, 0);
+
+    public const string PainReminderSummary = "Log today's pain";
+
+    /// <summary>The check-in form the pain reminder links to.</summary>
+    public const string CheckInPath = "/checkins/new";
+
+    public static string Create(SelfCarePlan plan, GuideLibrary library, DateTimeOffset now, string uidPrefix, Uri? checkInLink = null)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//MuscleKnotGuide//Self-care plan//EN" };
         calendar.AddProperty("X-WR-CALNAME", "My self-care plan");
@@ -54,7 +62,30 @@ public static class PlanCalendar
             }
         }
 
+        calendar.Events.Add(PainReminder(plan, stamp, uidPrefix, checkInLink));
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    // The diary only tells what helps if pain is logged every day, planned methods or not.
+    private static CalendarEvent PainReminder(SelfCarePlan plan, CalDateTime stamp, string uidPrefix, Uri? checkInLink)
+    {
+        var reminder = new CalendarEvent
+        {
+            Uid = $"{uidPrefix}-log-pain@muscleknotguide",
+            DtStamp = stamp,
+            Summary = PainReminderSummary,
+            Description = "Note your pain from 0 to 10 and what you tried today." + (checkInLink is null ? "" : $"\n{checkInLink.AbsoluteUri}"),
+            DtStart = new CalDateTime(plan.StartDate, PainReminderTime),
+            Duration = Duration.FromMinutes(5),
+            RecurrenceRule = new RecurrencePattern(FrequencyType.Daily, 1) { Count = plan.LengthDays },
+        };
+        if (checkInLink is not null)
+        {
+            reminder.Url = checkInLink;
+        }
+
+        reminder.Alarms.Add(new Alarm { Action = AlarmAction.Display, Description = PainReminderSummary, Trigger = new Trigger(Duration.FromMinutes(0)) });
+        return reminder;
     }
 
     /// <summary>The short how-to of a method: its guide's steps, one a line.</summary>

@@ -37,13 +37,16 @@ public sealed record PlanSheet(
                 x.Item.Minutes,
                 x.Item.TimesOfDay,
                 x.Guide.Steps,
-                x.Guide.Cautions))
+                x.Guide.Cautions,
+                // One small picture per pose of the guided session, each once, so the sheet can be followed by eye.
+                x.Guide.GuidedSession.Select(step => step.Picture).OfType<GuidePicture>().DistinctBy(p => p.Address).ToArray()))
             .ToArray();
 
         var routine = methods
             .Select(m => new RoutineRow(
                 m.Title,
                 m.IsLabelDirected,
+                m.Minutes,
                 TimesIn(m, PartOfDay.Morning),
                 TimesIn(m, PartOfDay.Midday),
                 TimesIn(m, PartOfDay.Evening)))

@@ -4,6 +4,7 @@ namespace MuscleKnotGuide.Web.Plans;
 public sealed record RoutineRow(
     string Title,
     bool IsLabelDirected,
+    int? Minutes,
     IReadOnlyList<TimeOnly> Morning,
     IReadOnlyList<TimeOnly> Midday,
     IReadOnlyList<TimeOnly> Evening);

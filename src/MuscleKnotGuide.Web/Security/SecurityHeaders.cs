@@ -12,7 +12,12 @@ public static class SecurityHeaders
             .AddContentTypeOptionsNoSniff()
             // Addresses such as /plan/12 say something about a person; nothing leaves with a link.
             .AddReferrerPolicyNoReferrer()
-            .AddPermissionsPolicyWithDefaultSecureDirectives()
+            .AddPermissionsPolicy(permissions =>
+            {
+                permissions.AddDefaultSecureDirectives();
+                // The guided session keeps the screen awake while a hold counts down; only our own pages may ask.
+                permissions.AddScreenWakeLock().Self();
+            })
             .AddCrossOriginOpenerPolicy(coop => coop.SameOrigin())
             .AddCrossOriginResourcePolicy(corp => corp.SameOrigin())
             .RemoveServerHeader()

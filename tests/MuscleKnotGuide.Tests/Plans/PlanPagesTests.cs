@@ -76,6 +76,8 @@ public abstract class PlanPagesTests(AppFactory app)
         page.QuerySelectorAll("input[name='Form.LengthDays']").Select(r => r.GetAttribute("value")).Should().Equal("7", "14", "28");
     }
 
+    private static readonly int[] SessionBoxes = [1, 2, 2, 1, 1];
+
     [Fact]
     public async Task An_anonymous_plan_with_all_five_methods_prints_every_step_caution_and_a_grid_row_per_day()
     {
@@ -105,16 +107,22 @@ public abstract class PlanPagesTests(AppFactory app)
         sheet.QuerySelector("#method-stretching .method-schedule").Text().Should().Contain("Twice a day, 10 minutes each time, at 08:00 and 19:00");
 
         var grid = sheet.QuerySelector("table.tracking-grid")!;
-        grid.QuerySelectorAll("thead th").Select(th => th.Text()).Should().Equal(
+        grid.QuerySelectorAll("thead th").Select(th => th.ChildNodes.First().TextContent.Trim()).Should().Equal(
             Library.Methods.Select(m => m.Title).Prepend("Pain 0–10").Prepend("Date"));
+        grid.QuerySelectorAll("thead th .session-times").Select(s => s.Text()).Should().Equal("08:00", "08:00 and 19:00", "08:00 and 19:00", "08:00");
         var rows = grid.QuerySelectorAll("tbody tr").ToArray();
         rows.Should().HaveCount(14);
         rows[0].QuerySelector("th").Text().Should().Be("Fri 20 Nov");
         rows[^1].QuerySelector("th").Text().Should().Be("Thu 3 Dec");
-        rows.Should().OnlyContain(r => r.QuerySelectorAll(".tick-box").Length == 5 && r.QuerySelectorAll(".write-box").Length == 1);
+        rows.Should().OnlyContain(r => r.QuerySelectorAll(".write-box").Length == 1);
+        rows.Should().OnlyContain(r => r.QuerySelectorAll("td.tick").Select(td => td.QuerySelectorAll(".tick-box").Length).SequenceEqual(SessionBoxes),
+            "one box per planned session: stretching and heat twice a day, medication once if needed");
+        sheet.QuerySelectorAll("#method-stretching .method-pictures img").Select(img => img.GetAttribute("alt")).Should().HaveCount(4).And.OnlyContain(alt => alt!.Length > 20);
+        sheet.QuerySelectorAll("#method-pain-medication .method-pictures").Should().BeEmpty();
 
-        var routine = sheet.QuerySelectorAll("table.routine-table tbody tr").ToDictionary(r => r.QuerySelector("th").Text(), r => r.QuerySelectorAll("td").Select(td => td.Text()).ToArray());
+        var routine = sheet.QuerySelectorAll("table.routine-table tbody tr").ToDictionary(r => r.QuerySelector("th")!.ChildNodes.First().TextContent.Trim(), r => r.QuerySelectorAll("td").Select(td => td.Text()).ToArray());
         routine["Stretching"].Should().Equal("08:00", "", "19:00");
+        sheet.QuerySelectorAll("table.routine-table tbody th .routine-minutes").Select(m => m.Text()).Should().Equal("10 min each time", "10 min each time", "15 min each time", "10 min each time");
         routine["Over-the-counter pain medication"].Should().ContainSingle().Which.Should().StartWith("As the label directs");
 
         var seekCare = sheet.QuerySelector(".sheet-seek-care")!;
@@ -179,7 +187,7 @@ public abstract class PlanPagesTests(AppFactory app)
         download.Content.Headers.ContentType!.MediaType.Should().Be("text/calendar");
         download.Content.Headers.ContentDisposition!.FileName.Should().Be("self-care-plan.ics");
         var calendar = Ical.Net.Calendar.Load(await download.Content.ReadAsStringAsync())!;
-        calendar.Events.Should().HaveCount(1 + 2 + 2 + 1, "massage once, stretching twice, heat twice, foam rolling once; no medication");
+        calendar.Events.Should().HaveCount(1 + 2 + 2 + 1 + 1, "massage once, stretching twice, heat twice, foam rolling once, no medication, and the pain reminder");
         var plan = new SelfCarePlan(new DateOnly(2026, 11, 23), 14, null,
         [
             new PlanItem("massage-therapy", 1, 25, [new(8, 0)]),

@@ -9,7 +9,7 @@ using MuscleKnotGuide.Web.Text;
 namespace MuscleKnotGuide.Web.Pages.Plans;
 
 /// <summary>Calendar reminders for an unsaved plan carried in the link.</summary>
-public sealed class CalendarModel(GuideCatalog catalog, TimeProvider clock) : PageModel
+public sealed class CalendarModel(GuideCatalog catalog, TimeProvider clock, PublicAddress publicAddress) : PageModel
 {
     public IActionResult OnGet(
         [FromQuery(Name = "m")] string?[]? methods,
@@ -24,6 +24,6 @@ public sealed class CalendarModel(GuideCatalog catalog, TimeProvider clock) : Pa
             return BadRequest();
         }
 
-        return PlanFile.Calendar(plan, library, clock, $"plan-{DayText.Iso(plan.StartDate)}");
+        return PlanFile.Calendar(plan, library, clock, $"plan-{DayText.Iso(plan.StartDate)}", publicAddress);
     }
 }

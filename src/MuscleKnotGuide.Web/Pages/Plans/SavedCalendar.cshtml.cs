@@ -6,7 +6,7 @@ using MuscleKnotGuide.Web.Plans;
 
 namespace MuscleKnotGuide.Web.Pages.Plans;
 
-public sealed class SavedCalendarModel(GuideCatalog catalog, DiaryDbContext db, TimeProvider clock) : PageModel
+public sealed class SavedCalendarModel(GuideCatalog catalog, DiaryDbContext db, TimeProvider clock, PublicAddress publicAddress) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -16,6 +16,6 @@ public sealed class SavedCalendarModel(GuideCatalog catalog, DiaryDbContext db, 
         }
 
         // The id keeps each event's UID stable, so importing an edited plan again updates its reminders in place.
-        return PlanFile.Calendar(SelfCarePlan.FromSaved(saved), catalog.Current, clock, $"plan{id}");
+        return PlanFile.Calendar(SelfCarePlan.FromSaved(saved), catalog.Current, clock, $"plan{id}", publicAddress);
     }
 }
