@@ -63,17 +63,16 @@ public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtect
         var row = await db.SignInSessions.SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
         if (row is null)
         {
-            // A sign-in from a browser that still held an ended session's cookie: the handler reuses its key.
-            db.SignInSessions.Add(NewRow(key, ticket, httpContext, now));
-        }
-        else
-        {
-            row.UserId = UserIdOf(ticket);
-            row.Ticket = Protect(ticket);
-            row.ExpiresUtc = ExpiresOf(ticket, now);
-            row.LastSeenUtc = now;
+            // Ended while this request ran (signed out elsewhere, password changed): an ended key never comes back.
+            // Fresh sign-ins never get here: the handler renews only a key it has just read, and the sign-in pages
+            // refuse to sign in over a live sign-in (LoginModel.AlreadySignedIn).
+            return;
         }
 
+        row.UserId = UserIdOf(ticket);
+        row.Ticket = Protect(ticket);
+        row.ExpiresUtc = ExpiresOf(ticket, now);
+        row.LastSeenUtc = now;
         await db.SaveChangesAsync(cancellationToken);
     }
 

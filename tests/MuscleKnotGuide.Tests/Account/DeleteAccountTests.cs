@@ -120,6 +120,8 @@ public abstract class DeleteAccountTests(AppFactory app)
         otherPlans.Should().HaveCount(1);
         (await client.GetAsync(new Uri("/account/data", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.Redirect, "the person is signed out");
         (await client.SignInAsync(email)).StatusCode.Should().Be(HttpStatusCode.OK, "the account no longer exists");
+        (await other.GetAsync(new Uri("/account/data", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK, "the other person stays signed in");
+        await other.SignOutAsync();
         (await other.SignInAsync(otherEmail)).StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
 

@@ -135,6 +135,22 @@ public sealed class SignInSessionTests(SignInSessionTests.Fixture app) : IClassF
         (await db.SignInSessions.CountAsync()).Should().Be(1);
     }
 
+    [Fact]
+    public async Task Renewing_a_session_that_ended_meanwhile_does_not_bring_it_back()
+    {
+        var email = await app.CreateBrowserClient().RegisterAsync();
+        var userId = await UserIdAsync(email);
+        var store = app.Services.GetRequiredService<SignInSessionStore>();
+        var key = await WithDbAsync(db => db.SignInSessions.Where(s => s.UserId == userId).Select(s => s.Key).SingleAsync());
+        var ticket = await store.RetrieveAsync(key);
+
+        await store.RemoveAsync(key);
+        await store.RenewAsync(key, ticket!);
+
+        (await store.RetrieveAsync(key)).Should().BeNull("a sliding renewal racing a sign-out must not undo it");
+        (await SessionCountAsync(email)).Should().Be(0);
+    }
+
     [Theory]
     [InlineData(ChromeOnLinux, "Chrome on Linux")]
     [InlineData(SafariOnIPhone, "Safari on iOS")]

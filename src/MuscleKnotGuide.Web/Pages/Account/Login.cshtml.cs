@@ -15,12 +15,23 @@ public sealed class LoginModel(PasswordSignIn signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>
+    /// Signing in over a live sign-in would keep its session key (the cookie handler renews the key it read), so a
+    /// copy of the old cookie would open the new sign-in. People sign out first; then every sign-in gets a new key.
+    /// </summary>
+    public bool AlreadySignedIn => User.Identity?.IsAuthenticated == true;
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (AlreadySignedIn)
+        {
+            return Page();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

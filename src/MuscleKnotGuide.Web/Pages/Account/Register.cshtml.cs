@@ -16,12 +16,20 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
 
     public IReadOnlyList<string> TimeZones => TimeZoneChoices.All;
 
+    /// <summary>Like signing in: a new account starts a new sign-in only after the current one has ended.</summary>
+    public bool AlreadySignedIn => User.Identity?.IsAuthenticated == true;
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (AlreadySignedIn)
+        {
+            return Page();
+        }
+
         if (!TimeZoneChoices.IsKnown(Form.TimeZone))
         {
             ModelState.AddModelError("Form.TimeZone", "Choose your time zone from the list.");
