@@ -20,7 +20,7 @@ public sealed class CheckInRequest
     /// <summary>Empty means "not recorded".</summary>
     public string? Stiffness { get; set; }
 
-    /// <summary>Names of <see cref="BackAreas"/> flags, one per ticked region.</summary>
+    /// <summary>Names of <see cref="BodyMap"/> regions, one per ticked region.</summary>
     public List<string> Areas { get; set; } = [];
 
     /// <summary>Codes of the warning symptoms ticked.</summary>
@@ -53,7 +53,7 @@ public sealed class CheckInRequest
             Time = checkIn.Time is { } time ? DayText.Time(time) : null,
             Pain = Text(checkIn.PainLevel),
             Stiffness = Text(checkIn.Stiffness),
-            Areas = CheckInChoices.Areas.Where(a => checkIn.Areas.HasFlag(a.Area)).Select(a => a.Name).ToList(),
+            Areas = BodyMap.Marked(checkIn.Areas).Select(r => r.Name).ToList(),
             Symptoms = [.. checkIn.WarningSymptoms],
             Notes = checkIn.Notes,
             StoppedSleeping = YesNo.Text(checkIn.StoppedSleeping),

@@ -65,14 +65,14 @@ public static class CheckInRules
         var areas = BackAreas.None;
         foreach (var name in form.Areas)
         {
-            var choice = CheckInChoices.Areas.FirstOrDefault(a => a.Name == name);
-            if (choice.Name is null)
+            var region = BodyMap.Find(name);
+            if (region is null)
             {
-                errors.Add(new(nameof(CheckInRequest.Areas), "Choose where it hurts from the six parts of the back shown."));
+                errors.Add(new(nameof(CheckInRequest.Areas), "Choose where it hurts from the parts of the body map shown. Reload the page and tick them again."));
                 break;
             }
 
-            areas |= choice.Area;
+            areas |= region.Area;
         }
 
         var symptoms = form.Symptoms.Where(code => !string.IsNullOrEmpty(code)).Distinct(StringComparer.Ordinal).ToList();

@@ -1,6 +1,10 @@
 namespace MuscleKnotGuide.Web.Insights;
 
-/// <summary>The headline figures: this week against last week, how much was logged, the best and worst day.</summary>
+/// <summary>
+/// The headline figures: this week against last week, how much was logged, the best and worst day, and on how many
+/// days of the range pain stopped sleep or usual activities (days, not entries: a day counts once if any of its
+/// entries says yes, as <see cref="CheckIns.DayFigures"/> defines).
+/// </summary>
 public sealed record InsightsSummary(
     decimal? ThisWeekAverage,
     decimal? LastWeekAverage,
@@ -10,7 +14,9 @@ public sealed record InsightsSummary(
     int CurrentRun,
     NotableDay? Latest,
     NotableDay? Best,
-    NotableDay? Worst)
+    NotableDay? Worst,
+    int SleepStoppedDays = 0,
+    int ActivitiesStoppedDays = 0)
 {
     public const int WeekDays = 7;
 
@@ -29,7 +35,7 @@ public sealed record InsightsSummary(
         var thisWeekFrom = today.AddDays(-(WeekDays - 1));
         var lastWeekFrom = thisWeekFrom.AddDays(-WeekDays);
         var logged = new HashSet<DateOnly>();
-        int thisSum = 0, thisCount = 0, lastSum = 0, lastCount = 0, inRange = 0;
+        int thisSum = 0, thisCount = 0, lastSum = 0, lastCount = 0, inRange = 0, sleepStopped = 0, activitiesStopped = 0;
         NotableDay? best = null, worst = null, latest = null;
 
         foreach (var entry in days)
@@ -59,6 +65,8 @@ public sealed record InsightsSummary(
             if (entry.Day >= first)
             {
                 inRange++;
+                sleepStopped += entry.StoppedSleeping == true ? 1 : 0;
+                activitiesStopped += entry.StoppedActivities == true ? 1 : 0;
                 var day = new NotableDay(entry.Day, entry.Pain);
                 if (best is null || entry.Pain < best.Pain || (entry.Pain == best.Pain && entry.Day > best.Day))
                 {
@@ -81,7 +89,9 @@ public sealed record InsightsSummary(
             RunLength(logged, today, runStart),
             latest,
             best,
-            worst);
+            worst,
+            sleepStopped,
+            activitiesStopped);
     }
 
     private static decimal? Average(int sum, int count) => count == 0 ? null : (decimal)sum / count;

@@ -6,7 +6,8 @@ namespace MuscleKnotGuide.Web.Reports;
 
 /// <summary>
 /// What a person's diary says over a date range, for them to take to a doctor: pain day by day and in summary,
-/// the methods tried and the relief recorded, every warning symptom with its date, and the notes if they choose.
+/// the methods tried and the relief recorded, every warning symptom with its date, where it hurt (on how many days
+/// each body map region was marked), and the notes if they choose.
 /// </summary>
 public sealed record DoctorReport(
     DateOnly From,
@@ -18,7 +19,8 @@ public sealed record DoctorReport(
     PainDay? Worst,
     IReadOnlyList<ReportMethod> Methods,
     IReadOnlyList<ReportSymptom> Symptoms,
-    IReadOnlyList<ReportNote>? Notes)
+    IReadOnlyList<ReportNote>? Notes,
+    IReadOnlyList<ReportRegion> Regions)
 {
     public const int MaxRangeDays = 365;
     public const int DefaultRangeDays = 28;
@@ -58,6 +60,7 @@ public sealed record DoctorReport(
             recorded.OrderByDescending(d => d.Pain).ThenByDescending(d => d.Day).FirstOrDefault(),
             methods,
             symptoms,
-            notes);
+            notes,
+            BodyMap.DaysMarked(inRange).Select(x => new ReportRegion(x.Region, x.Days)).ToArray());
     }
 }

@@ -59,7 +59,8 @@ public static class Diary
     /// <summary>
     /// Fills the diary with one check-in a day for <paramref name="days"/> days up to today, in one upload of the
     /// app's own export format on /account/data: one request instead of a form per day, and all-or-nothing.
-    /// Pain eases from 7 to 3 over the days; stretching is tried every other day.
+    /// Pain eases from 7 to 3 over the days; stretching is tried every other day; body map regions are marked on two
+    /// days of three, so history, report and their axe, print and phone checks see the maps.
     /// </summary>
     public static async Task ImportCheckInsAsync(this IPage page, int days)
     {
@@ -71,7 +72,13 @@ public static class Diary
             object[] methods = i % 2 == 0
                 ? [new { method = "stretching", minutes = 10, painBefore = pain + 1, painAfter = pain, effect = "helped-a-little" }]
                 : [];
-            return new { day = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), painLevel = pain, methods };
+            string[] areas = (i % 3) switch
+            {
+                0 => ["lower-left", "lower-right", "buttock-left"],
+                1 => ["between-shoulder-blades", "neck-right", "thigh-left"],
+                _ => [],
+            };
+            return new { day = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), painLevel = pain, areas, methods };
         });
         var export = new
         {

@@ -224,8 +224,10 @@ public abstract class CheckInPagesTests(AppFactory app)
             form.QuerySelector($"label[for='{box.Id}']").Should().NotBeNull($"#{box.Id} needs a real label");
         }
 
-        form.QuerySelectorAll(".back-map input[type=checkbox]").Select(i => form.QuerySelector($"label[for='{i.Id}']").Text())
-            .Should().Equal("Upper back, left", "Upper back, right", "Middle back, left", "Middle back, right", "Lower back, left", "Lower back, right");
+        form.QuerySelectorAll(".body-map-choices input[type=checkbox]").Select(i => form.QuerySelector($"label[for='{i.Id}']").Text())
+            .Should().Equal("Neck, left", "Neck, right", "Shoulder, left", "Shoulder, right", "Between the shoulder blades",
+                "Upper back, left", "Upper back, right", "Middle back, left", "Middle back, right", "Lower back, left", "Lower back, right",
+                "Buttock or hip, left", "Buttock or hip, right", "Thigh, left", "Thigh, right", "Calf or foot, left", "Calf or foot, right");
         form.QuerySelector("#Form_Pain-hint").Text().Should().Contain("0 = no pain, 10 = worst pain imaginable");
         form.QuerySelectorAll("script:not([src])").Should().BeEmpty("no inline script");
     }

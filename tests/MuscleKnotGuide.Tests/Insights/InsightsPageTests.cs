@@ -236,4 +236,31 @@ public abstract class InsightsPageTests(AppFactory app)
 
     private static bool IsBefore(INode first, INode second) =>
         first.CompareDocumentPosition(second).HasFlag(DocumentPositions.Following);
+
+    [Fact]
+    public async Task The_summary_says_on_how_many_days_pain_stopped_sleep_and_usual_activities()
+    {
+        var client = app.CreateBrowserClient();
+        await app.RegisterWithCheckInsAsync(client, userId =>
+        [
+            With(CheckIn(userId, Today, 6), sleep: true, activities: null, time: new TimeOnly(7, 0)),
+            With(CheckIn(userId, Today, 7), sleep: true, activities: true, time: new TimeOnly(21, 0)),
+            With(CheckIn(userId, Today.AddDays(-1), 5), sleep: false, activities: true),
+            With(CheckIn(userId, Today.AddDays(-2), 4), sleep: null, activities: null),
+        ]);
+
+        var page = await client.GetPageAsync("/insights");
+
+        var figure = page.QuerySelector("[data-figure=affected]")!;
+        figure.QuerySelectorAll(".figure").Select(f => f.Text()).Should().Equal("1 day", "2 days");
+        figure.TextContent.Should().Contain("stopped your sleep").And.Contain("stopped your usual activities").And.Contain("last 30 days");
+    }
+
+    private static CheckIn With(CheckIn checkIn, bool? sleep, bool? activities, TimeOnly? time = null)
+    {
+        checkIn.StoppedSleeping = sleep;
+        checkIn.StoppedActivities = activities;
+        checkIn.Time = time;
+        return checkIn;
+    }
 }

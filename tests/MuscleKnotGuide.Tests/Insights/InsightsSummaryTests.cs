@@ -112,4 +112,23 @@ public sealed class InsightsSummaryTests
 
         summary.Should().Be(new InsightsSummary(null, null, WeekDirection.NotEnoughData, 0, 90, 0, null, null, null));
     }
+
+    [Fact]
+    public void Days_pain_stopped_sleep_or_activities_count_each_day_of_the_range_once()
+    {
+        DayEntry Entry(int daysAgo, bool? sleep, bool? activities) => new(Days.Ago(daysAgo), 5, [], [], sleep, activities);
+        var days = MuscleKnotGuide.Web.CheckIns.DayFigures.Combine(
+        [
+            Entry(0, true, null), Entry(0, true, true), Entry(0, false, false),
+            Entry(2, null, true),
+            Entry(3, false, false),
+            Entry(5, null, null),
+            Entry(40, true, true),
+        ]);
+
+        var summary = InsightsSummary.Build(days, Days.Today, 30);
+
+        summary.SleepStoppedDays.Should().Be(1, "three entries of today make one day, and 40 days ago is outside the range");
+        summary.ActivitiesStoppedDays.Should().Be(2);
+    }
 }

@@ -83,7 +83,7 @@ public sealed class BadInputTests(BadInputTests.Fixture app) : IClassFixture<Bad
         ["check-in unknown effect"] = NewCheckIn("#Form_Methods_0__Effect-error", "Massage therapy: choose how it helped from the list.",
             ("Form.Methods[0].Tried", "true"), ("Form.Methods[0].Effect", "<b>cured</b>")),
         ["check-in unknown symptom"] = NewCheckIn("#Form_Symptoms-error", "One of the warning symptoms sent is not on this form. Reload the page and tick them again.", ("Form.Symptoms", "' OR 1=1 --")),
-        ["check-in unknown area"] = NewCheckIn("#Form_Areas-error", "Choose where it hurts from the six parts of the back shown.", ("Form.Areas", "<script>alert(1)</script>")),
+        ["check-in unknown area"] = NewCheckIn("#Form_Areas-error", "Choose where it hurts from the parts of the body map shown. Reload the page and tick them again.", ("Form.Areas", "<script>alert(1)</script>")),
         ["check-in time missing"] = NewCheckIn("#Form_Time-error", "Enter the time of this entry, like 08:10.", ("Form.Time", "")),
         ["check-in time 25:00"] = NewCheckIn("#Form_Time-error", "Enter the time as hours and minutes from 00:00 to 23:59, like 08:10.", ("Form.Time", "25:00")),
         ["check-in time as text"] = NewCheckIn("#Form_Time-error", "Enter the time as hours and minutes from 00:00 to 23:59, like 08:10.", ("Form.Time", "breakfast")),

@@ -103,4 +103,37 @@ public sealed class ReportPageTests(ReportPageTests.Fixture app) : IClassFixture
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.Should().Contain("/account/login");
     }
+
+    [Fact]
+    public async Task The_report_maps_on_how_many_days_of_the_range_each_region_was_marked()
+    {
+        var client = app.CreateBrowserClient();
+        var userId = await app.UserIdOfAsync(await client.RegisterAsync());
+        var checkIns = Enumerable.Range(0, 4).Select(i =>
+        {
+            var checkIn = CheckIn(userId, Today.AddDays(-i), 5);
+            checkIn.Areas = i < 3 ? BackAreas.LowerLeft | BackAreas.ThighLeft : BackAreas.LowerLeft;
+            return checkIn;
+        }).ToList();
+        var sameDay = CheckIn(userId, Today, 6);
+        sameDay.Areas = BackAreas.ThighLeft | BackAreas.NeckRight;
+        sameDay.Time = new TimeOnly(20, 0);
+        checkIns.Add(sameDay);
+        var outside = CheckIn(userId, Today.AddDays(-10), 5);
+        outside.Areas = BackAreas.CalfRight;
+        checkIns.Add(outside);
+        await app.AddCheckInsAsync([.. checkIns]);
+
+        var page = await client.GetPageAsync("/report?from=2026-11-14&to=2026-11-20");
+
+        var section = page.QuerySelector(".report-regions")!;
+        section.QuerySelectorAll("tbody tr").Select(tr => string.Join(" | ", tr.QuerySelectorAll("th, td").Select(c => c.Text().Trim())))
+            .Should().Equal("Neck, right | 1", "Lower back, left | 4", "Thigh, left | 3");
+        section.QuerySelector("caption")!.TextContent.Should().Contain("of 4 days recorded");
+        var map = section.QuerySelector("svg.body-map-report")!;
+        map.QuerySelector("[data-area=LowerLeft]")!.ClassList.Should().Contain("level-4");
+        map.QuerySelector("[data-area=ThighLeft]")!.ClassList.Should().Contain("level-3");
+        map.QuerySelector("[data-area=NeckRight]")!.ClassList.Should().Contain("level-1");
+        map.QuerySelector("[data-area=CalfRight]")!.ClassList.Should().NotContain(c => c.StartsWith("level-", StringComparison.Ordinal), "marked only outside the range");
+    }
 }

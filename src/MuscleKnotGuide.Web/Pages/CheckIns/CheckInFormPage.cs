@@ -71,10 +71,12 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
 
     /// <summary>
     /// Stores the entry in one SaveChanges, so nothing is half-saved. A day already holding
-    /// <see cref="CheckInRules.MaxEntriesPerDay"/> other entries becomes a message next to the date.
+    /// <see cref="CheckInRules.MaxEntriesPerDay"/> other entries becomes a message next to the date. The counts and the
+    /// save share one <see cref="DiaryWriteLock"/> transaction, so two saves at once cannot both take the last place.
     /// </summary>
     protected async Task<IActionResult> SaveAsync(CheckIn checkIn, CheckInValues values, CancellationToken cancellationToken)
     {
+        await using var transaction = await DiaryWriteLock.BeginAsync(db, UserId, cancellationToken);
         var others = await db.CheckInsOf(UserId).CountAsync(c => c.Day == values.Day && c.Id != checkIn.Id, cancellationToken);
         if (CheckInRules.CheckRoomOnDay(values.Day, others) is { } full)
         {
@@ -102,6 +104,7 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         var at = checkIn.Time is { } time ? $" at {DayText.Time(time)}" : "";
         TempData[FlashKey] = $"Saved your entry for {DayText.Full(checkIn.Day)}{at}.";

@@ -6,7 +6,7 @@ using MuscleKnotGuide.Web.CheckIns;
 
 namespace MuscleKnotGuide.Web.Pages.CheckIns;
 
-public sealed record CheckInRow(int Id, DateOnly Day, int PainLevel, IReadOnlyList<string> Methods, bool HasWarningSymptoms, IReadOnlyList<string> Answers, TimeOnly? Time = null)
+public sealed record CheckInRow(int Id, DateOnly Day, int PainLevel, IReadOnlyList<string> Methods, bool HasWarningSymptoms, IReadOnlyList<string> Answers, TimeOnly? Time = null, BackAreas Areas = BackAreas.None)
 {
     public string PainBand => PainBands.Name(PainLevel);
 

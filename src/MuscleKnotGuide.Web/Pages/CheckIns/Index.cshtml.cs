@@ -81,7 +81,8 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
                 .ToArray(),
             c.WarningSymptoms.Count > 0,
             CheckInRow.AnswersOf(c),
-            c.Time)).ToArray();
+            c.Time,
+            c.Areas)).ToArray();
         var figures = DayFigures.Combine(checkIns).ToDictionary(d => d.Day);
         Days = Rows.GroupBy(r => r.Day)
             .Select(g => (g.Key, figures[g.Key], (IReadOnlyList<CheckInRow>)g.ToArray()))
