@@ -238,14 +238,17 @@ writer_pairs() {
     [ -s "$0/{}.token" ] || { echo "no antiforgery token on $CHECKIN_NEW_URL" >&2; exit 1; }
   ' "$dir" || die "signing in the $prefix users failed"
   : >"$out"
-  local day_back user day pain cookie token
+  local day_back user day pain cookies=() tokens=()
+  # Each writer's cookie and token read once (not once per day): thousands of awk runs are slow on a busy machine.
+  for user in $(seq "$count"); do
+    cookies[user]="$(cookie_header "$dir/$user.jar")"
+    tokens[user]="$(<"$dir/$user.token")"
+  done
   for day_back in $(seq 0 $(( CHECKIN_DAYS - 1 ))); do
     day="$(date -u -d "-$day_back days" +%Y-%m-%d)"
     for user in $(seq "$count"); do
-      cookie="$(cookie_header "$dir/$user.jar")"
-      token="$(cat "$dir/$user.token")"
       pain=$(( (user + day_back) % 11 ))
-      printf '%s\t%s&__RequestVerificationToken=%s\n' "$cookie" "$(checkin_form_body "$day" "$pain")" "$token" >>"$out"
+      printf '%s\t%s&__RequestVerificationToken=%s\n' "${cookies[user]}" "$(checkin_form_body "$day" "$pain")" "${tokens[user]}" >>"$out"
     done
   done
 }
