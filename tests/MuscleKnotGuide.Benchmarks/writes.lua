@@ -77,7 +77,8 @@ function response(status, headers, _)
     local location = headers["Location"] or headers["location"] or ""
     if location:find("/account/login", 1, true) then signed_out = signed_out + 1 else ok = ok + 1 end
   else
-    ok = ok + 1
+    -- A save redirects; a 200 is the form shown again with its messages: nothing was saved.
+    rejected = rejected + 1
   end
   if answered() == sent and finished(last_done) then wrk.thread:stop() end
 end

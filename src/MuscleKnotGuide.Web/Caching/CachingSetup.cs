@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.FileProviders;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 
@@ -58,7 +57,9 @@ public static class CachingSetup
             // on SQLite (one process), never in one instance's memory beside others (README, "Several instances").
             var sharedStore = redis is { Length: > 0 };
             var onlyInstance = DataSetup.DatabaseProviderOf(configuration) == DatabaseProvider.Sqlite;
-            var personalPages = sharedStore || onlyInstance ? PersonalPages : [];
+            // The benchmark measures what a first view after a save costs with this benchmark-only setting.
+            var measuringUncached = configuration.GetValue<bool>("Benchmark:NoPersonalCache");
+            var personalPages = (sharedStore || onlyInstance) && !measuringUncached ? PersonalPages : [];
             foreach (var page in personalPages)
             {
                 options.Conventions.AddPageApplicationModelConvention(page, model =>
@@ -80,18 +81,6 @@ public static class CachingSetup
             store.EvictByTagAsync(GuidesTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         };
         app.UseOutputCache();
-
-        // The benchmark compares a guide page with a static file of the same bytes served by this same pipeline.
-        // MapStaticAssets only knows files present at build time, so the benchmark names a folder at start-up;
-        // unset (always, outside the benchmark) nothing is registered.
-        if (app.Configuration["Benchmark:StaticFolder"] is { Length: > 0 } folder)
-        {
-            app.UseStaticFiles(new StaticFileOptions
-            {
-                FileProvider = new PhysicalFileProvider(Path.GetFullPath(folder)),
-                RequestPath = "/bench-static",
-            });
-        }
 
         return app;
     }

@@ -7,13 +7,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using MuscleKnotGuide.Web.Data;
+using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
 
 namespace MuscleKnotGuide.Web.Caching;
 
 /// <summary>
 /// Caches a signed-in person's own rendering of a read-only page (insights) on the server, so a ten-year diary
 /// is analysed once per change, not once per visit. An entry is keyed by the person, their today, their region, the browser's
-/// antiforgery cookie (the page's sign-out form carries a token for that browser) and the query, and is evicted
+/// antiforgery cookie (the page's sign-out form carries a token for that browser) and the normalised query (<see cref="InsightsView"/>), and is evicted
 /// the moment anything in their diary is saved. Browsers still get no-store: nothing is kept on the device.
 /// </summary>
 public sealed class PersonalPageCache(IOptions<AntiforgeryOptions> antiforgery) : IOutputCachePolicy
@@ -37,7 +39,12 @@ public sealed class PersonalPageCache(IOptions<AntiforgeryOptions> antiforgery) 
         context.AllowCacheStorage = true;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
-        context.CacheVaryByRules.QueryKeys = "*";
+        // Only what changes the page, normalised (the one personal page cached is insights): any other or junk
+        // query maps to the same entry, so one person's distinct URLs cannot fill the shared cache.
+        var query = http.Request.Query;
+        var view = InsightsView.From(query["range"].FirstOrDefault(), query["method"].FirstOrDefault(), http.RequestServices.GetRequiredService<GuideCatalog>().Current);
+        context.CacheVaryByRules.VaryByValues["range"] = view.Range.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.CacheVaryByRules.VaryByValues["method"] = view.Method;
         context.CacheVaryByRules.VaryByValues["user"] = userId;
         context.CacheVaryByRules.VaryByValues["today"] = http.User.Today(clock).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         // The page names the person's emergency numbers; a region change also evicts (the account row is saved).

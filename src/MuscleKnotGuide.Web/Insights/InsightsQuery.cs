@@ -44,12 +44,15 @@ public static class InsightsQuery
 
     /// <summary>
     /// The first day of the latest run of consecutive logged days on or before today, or null when nothing is logged.
-    /// One SQL query using the (UserId, Day) index, so a run of ten years costs no more than a run of ten days.
+    /// One SQL query using the (UserId, Day) index. Newest day first with a limit of one, so the database stops at the
+    /// latest gap instead of checking every day ever logged (MAX() would; the benchmark's ten unbroken years still do).
     /// </summary>
     public static Task<DateOnly?> RunStartAsync(DiaryDbContext db, string userId, DateOnly today, CancellationToken cancellationToken) =>
         db.CheckInsOf(userId)
             .Where(c => c.Day <= today && !db.CheckIns.Any(previous => previous.UserId == userId && previous.Day == c.Day.AddDays(-1)))
-            .MaxAsync(c => (DateOnly?)c.Day, cancellationToken);
+            .OrderByDescending(c => c.Day)
+            .Select(c => (DateOnly?)c.Day)
+            .FirstOrDefaultAsync(cancellationToken);
 
     public static async Task<DiaryHistory> LoadHistoryAsync(DiaryDbContext db, string userId, DateOnly today, int rangeDays, CancellationToken cancellationToken)
     {

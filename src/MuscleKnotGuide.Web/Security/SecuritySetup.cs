@@ -23,6 +23,8 @@ public static class SecuritySetup
 
         services.AddSecurityHeaderPolicies().SetDefaultPolicy(policy => SecurityHeaders.Apply(policy, settings));
 
+        services.AddSingleton<SignInSessionCache>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(provider => provider.GetRequiredService<SignInSessionCache>());
         services.AddSingleton<SignInSessionStore>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<SignInSessionStore>((options, sessions) => SessionLifetime.Configure(options, settings, sessions));

@@ -62,7 +62,12 @@ public static class SessionLifetime
                 return;
             }
 
-            await checkSecurityStamp(context);
+            // Identity's validator only checks once per interval, but resolving it builds a UserManager and a
+            // DbContext on every request (the benchmark: a fifth of a signed-in request's time); ask it only when due.
+            if (IsSecurityStampCheckDue(context.Properties, Clock(context.HttpContext).GetUtcNow(), settings.SessionCheckInterval))
+            {
+                await checkSecurityStamp(context);
+            }
         };
     }
 
@@ -77,6 +82,10 @@ public static class SessionLifetime
 
         return now - signedInAt > absoluteLifetime;
     }
+
+    /// <summary>The same rule as Identity's <c>SecurityStampValidator</c>: no issue time, or older than the interval.</summary>
+    public static bool IsSecurityStampCheckDue(AuthenticationProperties properties, DateTimeOffset now, TimeSpan interval) =>
+        properties.IssuedUtc is not { } issued || now - issued > interval;
 
     private static RedirectContext<CookieAuthenticationOptions> PathOnly(RedirectContext<CookieAuthenticationOptions> context)
     {

@@ -13,7 +13,7 @@ namespace MuscleKnotGuide.Web.Security;
 /// <see cref="SignInSession"/> in the app's database. A cookie whose row is gone (signed out, password changed,
 /// account deleted, "sign out everywhere else") is refused on its next request.
 /// </summary>
-public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider clock) : ITicketStore
+public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider clock, SignInSessionCache cache) : ITicketStore
 {
     /// <summary>"Last seen" is written at most this often per session, so reading pages does not write every time.</summary>
     public static readonly TimeSpan LastSeenStep = TimeSpan.FromMinutes(1);
@@ -74,6 +74,7 @@ public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtect
         row.ExpiresUtc = ExpiresOf(ticket, now);
         row.LastSeenUtc = now;
         await db.SaveChangesAsync(cancellationToken);
+        cache.Forget(key);
     }
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, null, CancellationToken.None);
@@ -83,19 +84,38 @@ public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtect
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext? httpContext, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        // Read from the row at most once per "last seen" step (SignInSessionCache); the row is checked again then.
+        var bytes = cache.Find(key, now) ?? await RetrieveRowAsync(key, now, cancellationToken);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        if (httpContext is not null)
+        {
+            httpContext.Items[CurrentKeyItem] = key;
+        }
+
+        return TicketSerializer.Default.Deserialize(bytes);
+    }
+
+    private async Task<byte[]?> RetrieveRowAsync(string key, DateTime now, CancellationToken cancellationToken)
+    {
+        var generation = cache.Generation;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
-        var now = clock.GetUtcNow().UtcDateTime;
         var row = await db.SignInSessions.SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
         if (row is null || row.ExpiresUtc <= now)
         {
             return null;
         }
 
-        AuthenticationTicket? ticket;
+        byte[] bytes;
         try
         {
-            ticket = TicketSerializer.Default.Deserialize(_protector.Unprotect(row.Ticket));
+            bytes = _protector.Unprotect(row.Ticket);
         }
         catch (CryptographicException)
         {
@@ -109,12 +129,9 @@ public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtect
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        if (httpContext is not null)
-        {
-            httpContext.Items[CurrentKeyItem] = key;
-        }
-
-        return ticket;
+        var freshUntil = row.LastSeenUtc + LastSeenStep < row.ExpiresUtc ? row.LastSeenUtc + LastSeenStep : row.ExpiresUtc;
+        cache.Keep(key, bytes, DateTime.SpecifyKind(freshUntil, DateTimeKind.Utc), now, generation);
+        return bytes;
     }
 
     public Task RemoveAsync(string key) => RemoveAsync(key, null, CancellationToken.None);
@@ -123,6 +140,7 @@ public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtect
 
     public async Task RemoveAsync(string key, HttpContext? httpContext, CancellationToken cancellationToken)
     {
+        cache.Forget(key);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
         await db.SignInSessions.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);

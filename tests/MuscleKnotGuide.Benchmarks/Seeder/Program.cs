@@ -6,8 +6,9 @@ using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Plans;
 
 // The benchmark's data: one person with ten years of daily check-ins, plus writers with empty diaries.
-//   seed  <database file> <password> <writers> <warm-up writers>
-//   count <database file> [email prefix]   prints the number of check-ins (of people whose email starts so)
+//   seed  <database> <password> <writers> <warm-up writers>
+//   count <database> [email prefix]   prints the number of check-ins (of people whose email starts so)
+// <database> is a SQLite file, or "postgres:" followed by an Npgsql connection string.
 if (args is ["seed", var file, var password, var writers, var warmUpWriters])
 {
     await Seed(file, password, int.Parse(writers, System.Globalization.CultureInfo.InvariantCulture), int.Parse(warmUpWriters, System.Globalization.CultureInfo.InvariantCulture));
@@ -26,8 +27,10 @@ if (args is ["count", var countFile, .. var rest] && rest.Length <= 1)
 await Console.Error.WriteLineAsync("usage: Seeder seed <db> <password> <writers> <warm-up writers> | Seeder count <db> [email prefix]");
 return 2;
 
-static DiaryDbContext Open(string file) =>
-    new(new DbContextOptionsBuilder<DiaryDbContext>().UseSqlite($"Data Source={file}").AddInterceptors(new SqliteConnectionSetup()).Options);
+static DiaryDbContext Open(string database) =>
+    database.StartsWith("postgres:", StringComparison.Ordinal)
+        ? new PostgresDiaryDbContext(new DbContextOptionsBuilder<PostgresDiaryDbContext>().UseNpgsql(database["postgres:".Length..]).Options)
+        : new DiaryDbContext(new DbContextOptionsBuilder<DiaryDbContext>().UseSqlite($"Data Source={database}").AddInterceptors(new SqliteConnectionSetup()).Options);
 
 static async Task Seed(string file, string password, int writers, int warmUpWriters)
 {

@@ -82,4 +82,24 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
         signOut.StatusCode.Should().Be(HttpStatusCode.Redirect, "the token on the page belongs to this browser, so signing out works");
         (await phone.GetAsync(new Uri("/insights", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.Redirect, "signed out, the cached page is not served");
     }
+
+    [Fact]
+    public async Task Distinct_junk_query_strings_on_insights_share_one_cached_page()
+    {
+        var client = app.CreateBrowserClient();
+        await client.RegisterAsync();
+        await client.LogAndFollowAsync(null, ("Form.Pain", "6"));
+        await client.GetPageAsync("/insights");
+
+        app.Counter.Reset();
+        foreach (var url in new[] { "/insights?n=1", "/insights?n=2", "/insights?utm_source=mail&range=abc", "/insights?range=30&method=nonsense", "/insights?RANGE=7" })
+        {
+            ThisWeek(await client.GetPageAsync(url)).Should().Be("6.0");
+        }
+
+        app.Counter.Count.Should().Be(0, "every one of those links shows the default page, already cached");
+
+        ThisWeek(await client.GetPageAsync("/insights?range=90")).Should().Be("6.0");
+        app.Counter.Count.Should().BeGreaterThan(0, "another range is another page");
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MuscleKnotGuide.Web.Data;
@@ -23,11 +22,12 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
 
     public async Task OnGetAsync()
     {
-        var range = InsightsRange.OrDefault(int.TryParse(RequestedRange, NumberStyles.None, CultureInfo.InvariantCulture, out var days) ? days : null);
+        var view = InsightsView.From(RequestedRange, RequestedMethod, catalog.Current);
+        var range = view.Range;
         var today = User.Today(clock);
         var history = await InsightsQuery.LoadHistoryAsync(db, User.UserId(), today, range, HttpContext.RequestAborted);
         var care = await CareContext.LoadAsync(db, User.UserId(), HttpContext.RequestAborted);
         Report = InsightsReport.Build(history, today, range, catalog.Current, care);
-        ChartMethod = Report.ChartMethod(RequestedMethod);
+        ChartMethod = Report.ChartMethod(view.Method);
     }
 }
