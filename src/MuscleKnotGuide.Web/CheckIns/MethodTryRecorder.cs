@@ -21,6 +21,8 @@ public sealed class MethodTryRecorder(DiaryDbContext db, GuideCatalog catalog)
             return MethodTryOutcome.Refused(problem);
         }
 
+        // The same turn-taking as the check-in form, so two saves at once cannot both take a day's last place.
+        await using var transaction = await DiaryWriteLock.BeginAsync(db, methodTry.UserId, cancellationToken);
         var onDay = await db.CheckInsOf(methodTry.UserId).CountAsync(c => c.Day == methodTry.Day, cancellationToken);
         if (DayFull(methodTry.Day, onDay) is { } full)
         {
@@ -35,6 +37,7 @@ public sealed class MethodTryRecorder(DiaryDbContext db, GuideCatalog catalog)
         var entry = ToEntry(methodTry);
         db.CheckIns.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return MethodTryOutcome.SavedTo(entry.Id);
     }
 
