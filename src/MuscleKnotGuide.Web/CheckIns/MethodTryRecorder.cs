@@ -67,7 +67,7 @@ public sealed class MethodTryRecorder(DiaryDbContext db, GuideCatalog catalog)
 
     /// <summary>The problem when <paramref name="day"/> already holds the most entries a day can.</summary>
     public static string? DayFull(DateOnly day, int entriesOnDay) =>
-        entriesOnDay >= CheckInRules.MaxEntriesPerDay
+        CheckInRules.CheckRoomOnDay(day, entriesOnDay) is not null
             ? $"{DayText.Full(day)} already has {CheckInRules.MaxEntriesPerDay} entries, the most a day can hold, so this was not saved. Delete or combine some in your diary, then save it again."
             : null;
 

@@ -42,8 +42,24 @@ public sealed class BehindNginxTests(ITestOutputHelper output)
         var signedOut = await browser.GetAsync(new Uri("/checkins", UriKind.Relative));
         signedOut.StatusCode.Should().Be(HttpStatusCode.Redirect);
         signedOut.Headers.Location!.OriginalString.Should().StartWith("/account/login");
+
+        // Issue 17 as deployed: a signed-out cookie replayed through https stays ended, the next sign-in gets a new
+        // key, and signing in over that live sign-in is not offered (it would keep the key: SignInKeyTests).
+        var ended = AuthCookie(cookies);
+        var again = await browser.SignInAsync(email);
+        AuthCookie(again.Headers.GetValues("Set-Cookie")).Should().NotBe(ended);
+        using var replayer = site.Nginx.Certificate.CreateClient(site.Nginx.HttpsAddress);
+        using var replay = new HttpRequestMessage(HttpMethod.Get, "/checkins");
+        replay.Headers.Add("Cookie", ended);
+        var replayed = await replayer.SendAsync(replay);
+        replayed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        replayed.Headers.Location!.OriginalString.Should().StartWith("/account/login");
+        (await browser.GetPageAsync("/account/login")).QuerySelector("form.form").Should().BeNull();
         output.WriteLine($"nginx + app journey with a restart: {timer.Elapsed.TotalSeconds:0.0} s");
     }
+
+    private static string AuthCookie(IEnumerable<string> setCookies) =>
+        setCookies.Single(c => c.StartsWith("__Host-mkg-auth=", StringComparison.Ordinal)).Split(';')[0];
 
     [Fact]
     public async Task Behind_the_proxy_eleven_sign_in_tries_refuse_that_visitor_only()
