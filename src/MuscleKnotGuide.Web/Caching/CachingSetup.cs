@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
+using StackExchange.Redis;
 
 namespace MuscleKnotGuide.Web.Caching;
 
@@ -26,9 +27,10 @@ public static class CachingSetup
         {
             services.AddStackExchangeRedisOutputCache(options =>
             {
-                options.Configuration = redis;
+                options.ConfigurationOptions = RedisOptions(redis);
                 options.InstanceName = "muscleknotguide:";
             });
+            UseFailSafe(services);
         }
 
         var version = new ContentVersion();
@@ -67,6 +69,26 @@ public static class CachingSetup
             }
         });
         return services;
+    }
+
+    // Our defaults first, so the connection string can change them: start without Redis and reconnect in the
+    // background, fail at once while disconnected (rather than queue), and give up on a silent server in a second.
+    private static ConfigurationOptions RedisOptions(string connectionString)
+    {
+        var options = ConfigurationOptions.Parse($"abortConnect=false,connectTimeout=2000,asyncTimeout=1000,syncTimeout=1000,{connectionString}");
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        return options;
+    }
+
+    // Losing Redis costs speed, never a page or a save (FailSafeCacheStore).
+    private static void UseFailSafe(IServiceCollection services)
+    {
+        var redisStore = services.Last(service => service.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(redisStore);
+        services.AddSingleton<IOutputCacheStore>(provider => new FailSafeCacheStore(
+            (IOutputCacheStore)(redisStore.ImplementationFactory?.Invoke(provider) ?? ActivatorUtilities.CreateInstance(provider, redisStore.ImplementationType!)),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<FailSafeCacheStore>>()));
     }
 
     /// <summary>After authentication (the cache must know who is signed in), before the endpoints.</summary>

@@ -12,6 +12,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     private readonly ServerProcess _process;
     private readonly string _folder;
+    private bool _stopped;
 
     private RedisServer(ServerProcess process, string folder, int port)
     {
@@ -25,11 +26,12 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>For StackExchange.Redis.</summary>
     public string ConnectionString => $"127.0.0.1:{Port}";
 
-    public static async Task<RedisServer> StartAsync()
+    /// <summary>Starts on a free port, or on <paramref name="port"/> to bring back a server that was stopped.</summary>
+    public static async Task<RedisServer> StartAsync(int? port = null)
     {
         var redis = RequiredProgram.Find("redis-server", InstallCommand, "/usr/bin/redis-server");
         var folder = Directory.CreateTempSubdirectory("mkg-redis-").FullName;
-        var port = AppProcess.FreePort();
+        port ??= AppProcess.FreePort();
         var config = string.Create(CultureInfo.InvariantCulture, $"""
             bind 127.0.0.1
             port {port}
@@ -44,10 +46,10 @@ public sealed class RedisServer : IAsyncDisposable
         await File.WriteAllTextAsync(configFile, config);
 
         var process = ServerProcess.Start(redis, [configFile], folder);
-        var server = new RedisServer(process, folder, port);
+        var server = new RedisServer(process, folder, port.Value);
         try
         {
-            await process.WaitForPortAsync(port, "redis-server");
+            await process.WaitForPortAsync(port.Value, "redis-server");
         }
         catch
         {
@@ -69,8 +71,22 @@ public sealed class RedisServer : IAsyncDisposable
         return await reader.ReadLineAsync() ?? "";
     }
 
+    /// <summary>Freezes the server (SIGSTOP): connections stay open, nothing answers, what it holds is kept.</summary>
+    public Task PauseAsync() => ServerProcess.Signal(_process.Id, "STOP");
+
+    public Task ResumeAsync() => ServerProcess.Signal(_process.Id, "CONT");
+
     public async ValueTask DisposeAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+
+        // A frozen server would only take SIGTERM once thawed.
+        await ResumeAsync();
         await _process.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
