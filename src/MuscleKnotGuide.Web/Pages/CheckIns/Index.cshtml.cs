@@ -65,9 +65,7 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
             .ThenByDescending(c => c.Id)
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize)
-            .Include(c => c.Methods)
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+            .ToListWithMethodsAsync(db, cancellationToken);
         TodayId = await mine.Where(c => c.Day == Today).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
 
         var order = library.Methods.Select((m, i) => (m.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);

@@ -58,9 +58,7 @@ public sealed class IndexModel(GuideCatalog catalog, DiaryDbContext db, TimeProv
 
         var checkIns = await db.CheckInsOf(User.UserId())
             .Where(c => c.Day >= from && c.Day <= to)
-            .Include(c => c.Methods)
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+            .ToListWithMethodsAsync(db, cancellationToken);
         Report = DoctorReport.Build(checkIns, from, to, catalog.Current, IncludeNotes);
         var days = DayFigures.Combine(checkIns);
         Trend = PainTrend.Build(days, to, to.DayNumber - from.DayNumber + 1);
