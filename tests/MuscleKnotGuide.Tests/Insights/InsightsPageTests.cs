@@ -146,6 +146,8 @@ public abstract class InsightsPageTests(AppFactory app)
         var advice = page.QuerySelectorAll(".advice").ToArray();
         advice.Select(a => a.GetAttribute("data-level")).Should().Equal("Emergency", "SeeDoctor");
         advice[0].ClassList.Should().Contain("advice-emergency");
+        advice[0].QuerySelector(".advice-tier")!.Text().Trim().Should().Be("Emergency", "marked in words and with an icon, not by colour alone");
+        advice[0].QuerySelector(".advice-tier svg.advice-icon").Should().NotBeNull();
         advice[0].QuerySelector("h2").Text().Should().Be("Call emergency services or go to an emergency department now");
         advice[0].QuerySelector(".advice-reasons li").Text().Should().Be("You recorded “Difficulty peeing, or loss of bladder or bowel control” on Saturday 14 November 2026.");
         advice.Should().OnlyContain(a => a.QuerySelector("a[href='/guides/when-to-seek-care']") != null);
