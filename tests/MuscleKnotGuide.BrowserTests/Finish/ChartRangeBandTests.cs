@@ -34,6 +34,17 @@ public sealed class ChartRangeBandTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(Page.Locator(".chart-key .key-range-item")).ToContainTextAsync("Lowest to highest of the day's entries");
         (await BandFillAsync()).Should().Be("rgb(79, 96, 105)");
         await Page.ExpectNoSidewaysScrollAsync();
+        // The SVG scales down on a phone: each label's font size times that scale is what a person reads.
+        var smallestLabel = await Page.EvaluateAsync<double>("""
+            () => {
+              const svg = document.querySelector('svg.pain-chart-svg');
+              const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+              return Math.min(...[...svg.querySelectorAll('.chart-labels text')]
+                .filter(t => getComputedStyle(t).display !== 'none')
+                .map(t => parseFloat(getComputedStyle(t).fontSize) * scale));
+            }
+            """);
+        smallestLabel.Should().BeGreaterThanOrEqualTo(12, "chart labels stay legible on a 390 px phone");
         await Page.SaveScreenshotAsync("insights-range-band");
 
         await Page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });

@@ -303,6 +303,28 @@ public abstract class InsightsPageTests(AppFactory app)
         page.QuerySelectorAll(".trend-table tbody td[data-range]").Select(td => td.Text()).Should().Equal("6", "5", "2");
     }
 
+    [Fact]
+    public async Task The_method_links_under_the_chart_choose_whose_days_are_marked_or_none()
+    {
+        var client = app.CreateBrowserClient();
+        // Three days logged; heat on the last two, stretching on the first.
+        await app.RegisterWithCheckInsAsync(client, userId => Daily(userId, Today, Pains(3, 4, 5)).Select((checkIn, i) =>
+        {
+            checkIn.Methods.Add(new MethodTried { MethodSlug = i == 0 ? "stretching" : "heat-therapy", Effect = MethodEffect.HelpedALittle });
+            return checkIn;
+        }));
+
+        var heat = await client.GetPageAsync("/insights?method=heat-therapy");
+        var none = await client.GetPageAsync("/insights?method=none");
+
+        heat.QuerySelector(".chart-method-marks")!.GetAttribute("data-method").Should().Be("heat-therapy");
+        heat.QuerySelectorAll(".chart-method-marks rect").Should().HaveCount(2);
+        heat.QuerySelector(".method-switch a[aria-current='true']")!.GetAttribute("href").Should().Contain("method=heat-therapy");
+        heat.QuerySelector(".chart-key")!.Text().Should().Contain("Days you tried Heat therapy");
+        none.QuerySelector(".chart-method-marks").Should().BeNull();
+        none.QuerySelector(".method-switch a[aria-current='true']")!.Text().Should().Be("None");
+    }
+
     private static CheckIn With(CheckIn checkIn, bool? sleep, bool? activities, TimeOnly? time = null)
     {
         checkIn.StoppedSleeping = sleep;
