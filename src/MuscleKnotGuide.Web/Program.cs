@@ -43,6 +43,10 @@ try
     app.UseSerilogRequestLogging();
     app.UseStatusCodePagesWithReExecute("/status/{0}");
 
+    // Inside the request log and the status pages: a request the client gave up on is one line with status 499,
+    // not a 500 at Error (or a 400 from a torn form), and no error page is rendered for nobody.
+    app.UseMiddleware<AbortedRequests>();
+
     // After the status pages (a refused request shows the friendly page), before anything reads a cookie or a form.
     app.UseHttpsRequirement();
     app.UseGuideImages();

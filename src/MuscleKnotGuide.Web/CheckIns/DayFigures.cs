@@ -10,6 +10,7 @@ namespace MuscleKnotGuide.Web.CheckIns;
 /// comparing sums of whole numbers exactly;</item>
 /// <item>the day's worst is the highest entry; the severe-pain rules (7 or more, 9 or more, a sudden jump) use it,
 /// so one very bad moment is never averaged away;</item>
+/// <item>the day's best is the lowest entry; with the worst it makes the range the insights chart draws as a band;</item>
 /// <item>warning symptoms count on the day they were logged, once per day however many entries name them;</item>
 /// <item>"did pain stop you sleeping / your usual activities", "after a fall or injury": yes if any entry says yes,
 /// otherwise no if any says no, otherwise not answered;</item>
@@ -53,7 +54,8 @@ public static class DayFigures
             Answer(entries.Select(e => e.StoppedSleeping)),
             Answer(entries.Select(e => e.StoppedActivities)),
             Answer(entries.Select(e => e.AfterFallOrInjury)),
-            entries.Max(e => e.WorstPain));
+            entries.Max(e => e.WorstPain),
+            entries.Min(e => e.BestPain));
 
     private static bool? Answer(IEnumerable<bool?> answers)
     {

@@ -13,10 +13,14 @@ public sealed record DayEntry(
     bool? StoppedSleeping = null,
     bool? StoppedActivities = null,
     bool? AfterFallOrInjury = null,
-    int? Worst = null)
+    int? Worst = null,
+    int? Best = null)
 {
     /// <summary>The highest pain of the day's entries; the severe-pain rules use it. Equal to <see cref="Pain"/> for a one-entry day.</summary>
     public int WorstPain => Worst ?? Pain;
+
+    /// <summary>The lowest pain of the day's entries; the chart's range band starts here. Equal to <see cref="Pain"/> for a one-entry day.</summary>
+    public int BestPain => Best ?? Pain;
 
     public DayEntry(DateOnly day, int pain)
         : this(day, pain, [], [])

@@ -8,7 +8,8 @@ namespace MuscleKnotGuide.Web.Insights;
 /// The pain trend as SVG geometry, computed here so pages share it and tests can check exact coordinates;
 /// _PainChart.cshtml only writes it out. The daily line breaks at every day without a check-in, never joining across a gap.
 /// Ranges longer than <see cref="DailyUpTo"/> days are drawn as weekly averages from the week of the first logged day, so
-/// a year with a few weeks logged still fills the width.
+/// a year with a few weeks logged still fills the width. Behind the line, a shaded band spans the lowest to highest of
+/// each day's entries (each week's, on a weekly chart) wherever they differ (<see cref="ChartRange"/>).
 /// </summary>
 public sealed record PainChart(
     string Title,
@@ -19,6 +20,7 @@ public sealed record PainChart(
     IReadOnlyList<ChartMarker> Markers,
     IReadOnlyList<IReadOnlyList<ChartPoint>> AverageSegments,
     decimal MarkerRadius,
+    IReadOnlyList<ChartRange> Ranges,
     bool Weekly = false,
     ChartMethodMarks? MethodMarks = null)
 {
@@ -72,16 +74,21 @@ public sealed record PainChart(
             method.Method.Title,
             method.Days.Where(d => d >= trend.FirstDay && d <= trend.LastDay).Order().Select(d => X(d.DayNumber - trend.FirstDay.DayNumber, n)).ToArray(),
             MarkWidth(n));
+        var ranges = points
+            .Select((p, i) => p.HasRange ? Range(p.Day, p.Best!.Value, p.Worst!.Value, i, n) : null)
+            .OfType<ChartRange>()
+            .ToArray();
 
         return new PainChart(
             $"Daily pain, {InsightsFormat.ShortDay(trend.FirstDay)} to {InsightsFormat.ShortDay(trend.LastDay)} {trend.LastDay.Year}",
-            Describe(trend) + MarksDescription(marks),
+            Describe(trend) + RangesDescription(ranges, "day") + MarksDescription(marks),
             EvenYTicks(),
             DateTicks(points.Select(p => p.Day).ToArray()),
             daily,
             markers,
             average,
             n <= 31 ? 4m : n <= 90 ? 3m : 1.5m,
+            ranges,
             MethodMarks: marks);
     }
 
@@ -107,17 +114,25 @@ public sealed record PainChart(
             method.Method.Title,
             method.Days.Where(d => d >= firstWeekStart && d <= trend.LastDay).Select(WeekOf).Distinct().Order().Select(k => X(k, weeks)).ToArray(),
             MarkWidth(weeks));
+        var ranges = trend.Logged
+            .GroupBy(p => WeekOf(p.Day))
+            .Select(g => (Week: g.Key, Best: g.Min(p => p.Best ?? p.Pain!.Value), Worst: g.Max(p => p.Worst ?? p.Pain!.Value)))
+            .Where(w => w.Best < w.Worst)
+            .OrderBy(w => w.Week)
+            .Select(w => Range(starts[w.Week], w.Best, w.Worst, w.Week, weeks))
+            .ToArray();
         var shownFrom = starts[0] < trend.FirstDay ? trend.FirstDay : starts[0];
 
         return new PainChart(
             $"Weekly average pain, {InsightsFormat.ShortDay(shownFrom)} {shownFrom.Year} to {InsightsFormat.ShortDay(trend.LastDay)} {trend.LastDay.Year}",
-            DescribeWeekly(trend, shownFrom, averages.Values) + MarksDescription(marks, "week"),
+            DescribeWeekly(trend, shownFrom, averages.Values) + RangesDescription(ranges, "week") + MarksDescription(marks, "week"),
             EvenYTicks(),
             DateTicks(starts),
             line,
             markers,
             [],
             weeks <= 31 ? 4m : 3m,
+            ranges,
             Weekly: true,
             MethodMarks: marks);
     }
@@ -129,6 +144,30 @@ public sealed record PainChart(
     // As wide as most of a step, so neighbouring days read as a run; never thinner than a hairline on paper.
     private static decimal MarkWidth(int count) =>
         Math.Round(Math.Clamp(count <= 1 ? 8m : (PlotRight - PlotLeft) * 0.7m / (count - 1), 1.5m, 10m), 2);
+
+    // A full step wide and centred on its day, so neighbouring days' ranges join into one band; clipped to the plot.
+    private static ChartRange Range(DateOnly day, int best, int worst, int index, int count)
+    {
+        var step = count <= 1 ? 24m : (decimal)(PlotRight - PlotLeft) / (count - 1);
+        var x = X(index, count);
+        var left = Math.Max(PlotLeft, x - (step / 2));
+        var right = Math.Min(PlotRight, x + (step / 2));
+        return new ChartRange(day, best, worst, Math.Round(left, 2), Math.Round(right - left, 2), Y(worst), Y(best));
+    }
+
+    private static string RangesDescription(ChartRange[] ranges, string unit)
+    {
+        if (ranges.Length == 0)
+        {
+            return "";
+        }
+
+        var widest = ranges.MaxBy(r => r.Worst - r.Best)!;
+        var where = unit == "week" ? $"in the week from {DayText.Full(widest.Day)}" : $"on {DayText.Full(widest.Day)}";
+        var count = ranges.Length == 1 ? $"the one {unit}" : $"the {ranges.Length} {unit}s";
+        return $" The shaded band behind the line spans the lowest to the highest pain of a {unit}'s entries, on {count} whose entries differ; "
+            + $"the widest is {widest.Best} to {widest.Worst} {where}.";
+    }
 
     private static string MarksDescription(ChartMethodMarks? marks, string unit = "day")
     {

@@ -13,7 +13,8 @@ public sealed record PainTrend(DateOnly FirstDay, DateOnly LastDay, IReadOnlyLis
     public int DaysLogged => Points.Count(p => p.Pain is not null);
 
     /// <summary>
-    /// One point per calendar day from <c>today - (rangeDays - 1)</c> to today. A day without a check-in has no pain (a gap).
+    /// One point per calendar day from <c>today - (rangeDays - 1)</c> to today. A day without a check-in has no pain (a gap);
+    /// a logged day carries the lowest and highest pain of its entries (<see cref="DayEntry.BestPain"/>, <see cref="DayEntry.WorstPain"/>).
     /// Its rolling average is the mean pain of the logged days among the 7 calendar days ending that day (that day and
     /// the 6 before, which may lie before the range), or null when none of them is logged; days are never filled in.
     /// </summary>
@@ -22,11 +23,13 @@ public sealed record PainTrend(DateOnly FirstDay, DateOnly LastDay, IReadOnlyLis
         ArgumentOutOfRangeException.ThrowIfLessThan(rangeDays, 1);
         var first = InsightsRange.FirstDay(today, rangeDays);
         var pain = new Dictionary<DateOnly, int>();
+        var ranges = new Dictionary<DateOnly, (int Best, int Worst)>();
         foreach (var entry in days)
         {
             if (entry.Day >= first.AddDays(-(RollingDays - 1)) && entry.Day <= today)
             {
                 pain[entry.Day] = entry.Pain;
+                ranges[entry.Day] = (entry.BestPain, entry.WorstPain);
             }
         }
 
@@ -49,7 +52,14 @@ public sealed record PainTrend(DateOnly FirstDay, DateOnly LastDay, IReadOnlyLis
 
             if (day >= first)
             {
-                points.Add(new TrendPoint(day, pain.TryGetValue(day, out var p) ? p : null, count == 0 ? null : (decimal)sum / count));
+                var logged = pain.TryGetValue(day, out var p);
+                var range = logged ? ranges[day] : default;
+                points.Add(new TrendPoint(
+                    day,
+                    logged ? p : null,
+                    count == 0 ? null : (decimal)sum / count,
+                    logged ? range.Best : null,
+                    logged ? range.Worst : null));
             }
         }
 

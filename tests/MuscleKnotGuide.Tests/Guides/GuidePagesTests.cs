@@ -169,6 +169,7 @@ public sealed class GuidePagesTests(GuidePagesTests.Fixture app) : IClassFixture
         var library = GuideLibrary.Load(TempContent.RepoFolder);
 
         page.QuerySelector(".emergency-box h2").Text().Should().Contain("Emergency");
+        page.QuerySelector(".emergency-box h2 svg.alert-icon").Should().NotBeNull("a box with an icon and a heading, not colour alone");
         page.QuerySelector(".urgent-box h2").Text().Should().Contain("doctor urgently");
         page.QuerySelectorAll(".emergency-box li").Select(li => li.Text())
             .Should().Equal(library.WarningSymptoms.Where(s => s.Tier == WarningTier.Emergency).Select(s => s.Label));

@@ -90,7 +90,7 @@ public abstract class InsightsPageTests(AppFactory app)
         var rows = page.QuerySelectorAll(".trend-table tbody tr").ToArray();
         rows.Should().HaveCount(26);
         rows[0].QuerySelector("th time")!.GetAttribute("datetime").Should().Be("2026-11-20");
-        rows[0].QuerySelectorAll("td").Select(td => td.Text()).Should().Equal("2 (mild)", "1.7");
+        rows[0].QuerySelectorAll("td").Select(td => td.Text()).Should().Equal("2 (mild)", "2", "1.7");
 
         Figure(page, "logged").Should().Be("26 of the last 30 days");
         Figure(page, "run").Should().StartWith("5 days");
@@ -146,6 +146,8 @@ public abstract class InsightsPageTests(AppFactory app)
         var advice = page.QuerySelectorAll(".advice").ToArray();
         advice.Select(a => a.GetAttribute("data-level")).Should().Equal("Emergency", "SeeDoctor");
         advice[0].ClassList.Should().Contain("advice-emergency");
+        advice[0].QuerySelector(".advice-tier")!.Text().Trim().Should().Be("Emergency", "marked in words and with an icon, not by colour alone");
+        advice[0].QuerySelector(".advice-tier svg.advice-icon").Should().NotBeNull();
         advice[0].QuerySelector("h2").Text().Should().Be("Call emergency services or go to an emergency department now");
         advice[0].QuerySelector(".advice-reasons li").Text().Should().Be("You recorded “Difficulty peeing, or loss of bladder or bowel control” on Saturday 14 November 2026.");
         advice.Should().OnlyContain(a => a.QuerySelector("a[href='/guides/when-to-seek-care']") != null);
@@ -254,6 +256,73 @@ public abstract class InsightsPageTests(AppFactory app)
         var figure = page.QuerySelector("[data-figure=affected]")!;
         figure.QuerySelectorAll(".figure").Select(f => f.Text()).Should().Equal("1 day", "2 days");
         figure.TextContent.Should().Contain("stopped your sleep").And.Contain("stopped your usual activities").And.Contain("last 30 days");
+    }
+
+    [Fact]
+    public async Task A_day_with_differing_entries_shows_a_range_band_in_the_chart_the_key_and_the_table()
+    {
+        var client = app.CreateBrowserClient();
+        // Today: three entries (3 in the morning, 8 at noon, 7 at night), day pain 6; yesterday: one entry of 4.
+        await app.RegisterWithCheckInsAsync(client, userId =>
+        [
+            CheckIn(userId, Today.AddDays(-1), 4),
+            With(CheckIn(userId, Today, 3), sleep: null, activities: null, time: new TimeOnly(7, 0)),
+            With(CheckIn(userId, Today, 8), sleep: null, activities: null, time: new TimeOnly(12, 0)),
+            With(CheckIn(userId, Today, 7), sleep: null, activities: null, time: new TimeOnly(21, 0)),
+        ]);
+
+        var page = await client.GetPageAsync("/insights");
+
+        // 30 days: 18.62 units a step; today's band is half a step wide against the right edge, from pain 8 (y 76) to 3 (y 216).
+        var svg = page.QuerySelector("svg.pain-chart-svg")!;
+        var band = svg.QuerySelectorAll(".chart-ranges rect").Should().ContainSingle("yesterday had one entry, so it has no band").Subject;
+        (band.GetAttribute("data-day"), band.GetAttribute("data-best"), band.GetAttribute("data-worst")).Should().Be(("2026-11-20", "3", "8"));
+        (band.GetAttribute("x"), band.GetAttribute("y"), band.GetAttribute("width"), band.GetAttribute("height")).Should().Be(("574.69", "76", "9.31", "140"));
+        IsBefore(svg.QuerySelector(".chart-ranges")!, svg.QuerySelector(".chart-daily")!).Should().BeTrue("the band is drawn behind the line");
+        band.HasAttribute("style").Should().BeFalse();
+        page.GetElementById("pain-chart-desc").Text().Should().Contain("the widest is 3 to 8 on Friday 20 November 2026");
+        page.QuerySelector(".chart-key .key-range-item")!.Text().Should().Contain("Lowest to highest of the day's entries");
+
+        var rows = page.QuerySelectorAll(".trend-table tbody tr").ToArray();
+        page.QuerySelectorAll(".trend-table thead th").Select(th => th.Text()).Should().Equal("Date", "Pain (0-10)", "Range", "7-day average");
+        rows.Select(r => string.Join(" | ", r.QuerySelectorAll("td").Select(td => td.Text()))).Should().Equal(
+            "6 (moderate) | 3-8 | 5.0", "4 (moderate) | 4 | 4.0");
+    }
+
+    [Fact]
+    public async Task Days_with_one_entry_each_draw_no_range_band_and_no_key_for_it()
+    {
+        var client = app.CreateBrowserClient();
+        await app.RegisterWithCheckInsAsync(client, userId => Daily(userId, Today, Pains(2, 5, 6)));
+
+        var page = await client.GetPageAsync("/insights");
+
+        page.QuerySelector("svg.pain-chart-svg .chart-ranges").Should().BeNull();
+        page.QuerySelector(".chart-key .key-range-item").Should().BeNull();
+        page.GetElementById("pain-chart-desc").Text().Should().NotContain("band behind the line");
+        page.QuerySelectorAll(".trend-table tbody td[data-range]").Select(td => td.Text()).Should().Equal("6", "5", "2");
+    }
+
+    [Fact]
+    public async Task The_method_links_under_the_chart_choose_whose_days_are_marked_or_none()
+    {
+        var client = app.CreateBrowserClient();
+        // Three days logged; heat on the last two, stretching on the first.
+        await app.RegisterWithCheckInsAsync(client, userId => Daily(userId, Today, Pains(3, 4, 5)).Select((checkIn, i) =>
+        {
+            checkIn.Methods.Add(new MethodTried { MethodSlug = i == 0 ? "stretching" : "heat-therapy", Effect = MethodEffect.HelpedALittle });
+            return checkIn;
+        }));
+
+        var heat = await client.GetPageAsync("/insights?method=heat-therapy");
+        var none = await client.GetPageAsync("/insights?method=none");
+
+        heat.QuerySelector(".chart-method-marks")!.GetAttribute("data-method").Should().Be("heat-therapy");
+        heat.QuerySelectorAll(".chart-method-marks rect").Should().HaveCount(2);
+        heat.QuerySelector(".method-switch a[aria-current='true']")!.GetAttribute("href").Should().Contain("method=heat-therapy");
+        heat.QuerySelector(".chart-key")!.Text().Should().Contain("Days you tried Heat therapy");
+        none.QuerySelector(".chart-method-marks").Should().BeNull();
+        none.QuerySelector(".method-switch a[aria-current='true']")!.Text().Should().Be("None");
     }
 
     private static CheckIn With(CheckIn checkIn, bool? sleep, bool? activities, TimeOnly? time = null)

@@ -1,3 +1,4 @@
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Insights;
 
@@ -149,5 +150,63 @@ public sealed class PainChartTests
 
         chart.MethodMarks!.At.Should().Equal(224m, 584m);
         chart.Description.Should().EndWith("Marks under the chart show the 2 weeks Heat therapy was tried.");
+    }
+
+    // A week ending today: one entry 6 days ago (4), two 3 days ago (2 and 6), two equal 2 days ago (5 and 5), three today (3, 8, 7).
+    private static PainChart ChartOfSeveralEntriesADay() => PainChart.For(PainTrend.Build(
+        DayFigures.Combine([
+            new DayEntry(Days.Ago(6), 4),
+            new DayEntry(Days.Ago(3), 2), new DayEntry(Days.Ago(3), 6),
+            new DayEntry(Days.Ago(2), 5), new DayEntry(Days.Ago(2), 5),
+            new DayEntry(Days.Today, 3), new DayEntry(Days.Today, 8), new DayEntry(Days.Today, 7),
+        ]),
+        Days.Today,
+        7));
+
+    [Fact]
+    public void A_day_whose_entries_differ_gets_a_range_band_from_its_lowest_to_its_highest_entry_one_step_wide()
+    {
+        var chart = ChartOfSeveralEntriesADay();
+
+        // Days are 90 units apart; a band is one step wide centred on its day (x 314 and 584), clipped at the plot's right edge.
+        chart.Ranges.Should().Equal(
+            new ChartRange(Days.Ago(3), 2, 6, Left: 269, Width: 90, Top: PainChart.Y(6), Bottom: PainChart.Y(2)),
+            new ChartRange(Days.Today, 3, 8, Left: 539, Width: 45, Top: PainChart.Y(8), Bottom: PainChart.Y(3)));
+        chart.Ranges.Select(r => (r.Top, r.Height)).Should().Equal((132m, 112m), (76m, 140m));
+        chart.Markers.Select(m => m.Pain).Should().Equal([4m, 4m, 5m, 6m], "the line still shows each day's pain, the average of its entries");
+    }
+
+    [Fact]
+    public void A_day_with_one_entry_or_with_equal_entries_has_no_range_band()
+    {
+        ChartOfSeveralEntriesADay().Ranges.Select(r => r.Day).Should().NotContain([Days.Ago(6), Days.Ago(2)]);
+        SmallChart().Ranges.Should().BeEmpty("every day of the small series has one entry");
+        SmallChart().Description.Should().NotContain("band behind the line");
+    }
+
+    [Fact]
+    public void The_text_alternative_says_where_the_range_band_is_and_names_the_widest_day()
+    {
+        ChartOfSeveralEntriesADay().Description.Should().EndWith(
+            "Days without a check-in are gaps in the line; the dashed line is the 7-day average. "
+            + "The shaded band behind the line spans the lowest to the highest pain of a day's entries, on the 2 days whose entries differ; "
+            + "the widest is 3 to 8 on Friday 20 November 2026.");
+    }
+
+    [Fact]
+    public void A_weekly_chart_draws_the_range_of_each_weeks_entries()
+    {
+        // The last two weeks of a year: the older week has 4 every day (no band); the last week has 2, 7, then 3 and 9 today.
+        var entries = Enumerable.Range(7, 7).Select(i => new DayEntry(Days.Ago(i), 4))
+            .Concat([new DayEntry(Days.Ago(6), 2), new DayEntry(Days.Ago(3), 7), new DayEntry(Days.Today, 3), new DayEntry(Days.Today, 9)]);
+
+        var chart = PainChart.For(PainTrend.Build(DayFigures.Combine(entries), Days.Today, 365));
+
+        // Two weeks span the plot (x 44 and 584, 540 apart): the last week's band is half a step wide, up to the right edge.
+        chart.Weekly.Should().BeTrue();
+        chart.Ranges.Should().Equal(new ChartRange(Days.Ago(6), 2, 9, Left: 314, Width: 270, Top: PainChart.Y(9), Bottom: PainChart.Y(2)));
+        chart.Description.Should().EndWith(
+            "The shaded band behind the line spans the lowest to the highest pain of a week's entries, on the one week whose entries differ; "
+            + "the widest is 2 to 9 in the week from Saturday 14 November 2026.");
     }
 }

@@ -1,3 +1,4 @@
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Insights;
 
@@ -54,6 +55,17 @@ public sealed class PainTrendTests
         var trend = PainTrend.Build([new DayEntry(Days.Today.AddDays(1), 9), new DayEntry(Days.Today, 1)], Days.Today, 30);
 
         trend.Points.Should().HaveCount(30);
-        trend.Points[^1].Should().Be(new TrendPoint(Days.Today, 1, 1m));
+        trend.Points[^1].Should().Be(new TrendPoint(Days.Today, 1, 1m, 1, 1));
+    }
+
+    [Fact]
+    public void A_logged_day_carries_the_lowest_and_highest_of_its_entries()
+    {
+        var days = DayFigures.Combine([new DayEntry(Days.Ago(1), 6), new DayEntry(Days.Today, 2), new DayEntry(Days.Today, 7), new DayEntry(Days.Today, 4)]);
+
+        var trend = PainTrend.Build(days, Days.Today, 3);
+
+        trend.Points.Select(p => (p.Pain, p.Best, p.Worst, p.HasRange, p.RangeText)).Should().Equal(
+            (null, null, null, false, ""), (6, 6, 6, false, "6"), (4, 2, 7, true, "2-7"));
     }
 }

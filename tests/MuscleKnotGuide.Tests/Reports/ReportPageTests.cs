@@ -35,6 +35,19 @@ public sealed class ReportPageTests(ReportPageTests.Fixture app) : IClassFixture
         return (client, userId);
     }
 
+    [Theory]
+    [InlineData("/insights")]
+    [InlineData("/checkins")]
+    [InlineData("/")]
+    public async Task The_report_is_linked_from_insights_check_ins_and_the_home_dashboard(string path)
+    {
+        var (client, _) = await PersonWithCheckInsAsync(4, "fever", "note");
+
+        var page = await client.GetPageAsync(path);
+
+        page.QuerySelectorAll("main a[href='/report']").Should().NotBeEmpty($"{path} leads to the doctor report");
+    }
+
     [Fact]
     public async Task The_report_covers_exactly_the_chosen_range_and_only_the_persons_own_check_ins()
     {
