@@ -5,6 +5,7 @@ using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using static MuscleKnotGuide.Tests.CheckIns.CheckInSteps;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
 namespace MuscleKnotGuide.Tests.CheckIns;
 

@@ -1,8 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MuscleKnotGuide.Tests.Account;
-using MuscleKnotGuide.Tests.CheckIns;
+using MuscleKnotGuide.Tests.YourData;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.Data;
 

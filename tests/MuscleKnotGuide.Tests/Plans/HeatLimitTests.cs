@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using MuscleKnotGuide.Tests.Account;
+using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.Plans;
 using MuscleKnotGuide.Web.YourData;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;
@@ -67,7 +67,7 @@ public sealed class HeatLimitTests
     [InlineData(21, false)]
     public void An_imported_plan_with_more_than_twenty_minutes_of_heat_is_refused_with_a_clear_message(int minutes, bool accepted)
     {
-        var export = DiaryExport.From([], [DiaryData.Plan(new DateOnly(2026, 11, 3))], Now);
+        var export = DiaryExport.From([], [TestDiary.Plan(new DateOnly(2026, 11, 3))], Now);
         var node = JsonNode.Parse(Encoding.UTF8.GetString(export.ToUtf8Json()))!;
         var heat = node["plans"]![0]!["methods"]!.AsArray().Single(m => m!["method"]!.GetValue<string>() == HeatLimit.MethodSlug)!;
         heat["minutes"] = minutes;

@@ -7,6 +7,7 @@ using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Plans;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
 namespace MuscleKnotGuide.Tests.Plans;
 

@@ -1,6 +1,7 @@
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Plans;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
 namespace MuscleKnotGuide.Tests.Plans;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using MuscleKnotGuide.Tests.Account;
+using MuscleKnotGuide.Tests.YourData;
 using MuscleKnotGuide.Tests.Infrastructure;
 
 namespace MuscleKnotGuide.Tests.Reliability;

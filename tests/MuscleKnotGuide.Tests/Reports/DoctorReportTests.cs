@@ -4,6 +4,7 @@ using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Plans;
 using MuscleKnotGuide.Web.Reports;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
 namespace MuscleKnotGuide.Tests.Reports;
 

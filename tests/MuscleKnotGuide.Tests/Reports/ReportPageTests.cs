@@ -5,6 +5,7 @@ using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Tests.Plans;
 using MuscleKnotGuide.Web.CheckIns;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
 namespace MuscleKnotGuide.Tests.Reports;
 

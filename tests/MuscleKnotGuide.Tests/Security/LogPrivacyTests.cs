@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using MuscleKnotGuide.Tests.Account;
+using MuscleKnotGuide.Tests.YourData;
 using MuscleKnotGuide.Tests.Infrastructure;
 using Serilog.Core;
 using Serilog.Events;

@@ -1,5 +1,5 @@
 using System.Net;
-using MuscleKnotGuide.Tests.Account;
+using MuscleKnotGuide.Tests.YourData;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.Pages.YourData;
 
