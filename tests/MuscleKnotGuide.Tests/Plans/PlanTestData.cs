@@ -13,4 +13,11 @@ public static class PlanTestData
     /// <summary>The builder's fields that tick every method of the five.</summary>
     public static (string Key, string Value)[] ChooseAll() =>
         Enumerable.Range(0, MethodSlugs.Length).Select(i => ($"Form.Methods[{i}].Chosen", "true")).ToArray();
+
+    /// <summary>Submits the builder with every method ticked (plus any other values) and returns the response.</summary>
+    public static async Task<HttpResponseMessage> SubmitPlanAsync(this HttpClient client, string page, params (string Key, string Value)[] values)
+    {
+        var form = await client.GetPageAsync(page);
+        return await client.SubmitAsync(form, "form.plan-form", ChooseAll().Concat(values).ToArray());
+    }
 }
