@@ -87,8 +87,8 @@ internal static class SeekCarePainRules
             return null;
         }
 
-        return $"Your average pain over your last 7 check-ins is {InsightsFormat.Average((decimal)lastSum / Stretch)} out of 10, "
-            + $"against {InsightsFormat.Average((decimal)firstSum / Stretch)} over your first 7 check-ins of the last 4 weeks "
+        return $"Your average pain over your last 7 check-ins is {NumberText.Average((decimal)lastSum / Stretch)} out of 10, "
+            + $"against {NumberText.Average((decimal)firstSum / Stretch)} over your first 7 check-ins of the last 4 weeks "
             + $"({window.Length} check-ins in all): it has not fallen by 2 points or 30%.";
     }
 
@@ -131,7 +131,7 @@ internal static class SeekCarePainRules
             SeekCareLevel.SeeDoctor,
             CeilingHeading,
             "Even if it is getting a little better, pain that has stayed moderate or worse for weeks is a reason to see a doctor.",
-            [$"Your average pain over the last 6 weeks is {InsightsFormat.Average((decimal)sum / sixWeeks.Length)} out of 10 ({sixWeeks.Length} check-ins)."]));
+            [$"Your average pain over the last 6 weeks is {NumberText.Average((decimal)sum / sixWeeks.Length)} out of 10 ({sixWeeks.Length} check-ins)."]));
     }
 
     internal static void AddWorseningAdvice(List<SeekCareAdvice> advice, DayEntry[] window, DayEntry[] recent)
@@ -144,7 +144,7 @@ internal static class SeekCarePainRules
             var beforeSum = window[^(2 * Stretch)..^Stretch].Sum(d => d.Pain);
             if (lastSum - beforeSum >= MeaningfulPoints * Stretch && lastSum >= PersistentAverageFrom * Stretch)
             {
-                reasons.Add($"Your average pain over your last 7 check-ins is {InsightsFormat.Average((decimal)lastSum / Stretch)} out of 10, up from {InsightsFormat.Average((decimal)beforeSum / Stretch)} over the 7 before.");
+                reasons.Add($"Your average pain over your last 7 check-ins is {NumberText.Average((decimal)lastSum / Stretch)} out of 10, up from {NumberText.Average((decimal)beforeSum / Stretch)} over the 7 before.");
             }
         }
 

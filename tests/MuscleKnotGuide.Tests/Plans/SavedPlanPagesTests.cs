@@ -162,7 +162,7 @@ public abstract class SavedPlanPagesTests(AppFactory app)
 
         var suggestions = page.QuerySelectorAll(".plan-suggestions li").Select(li => li.Text()).ToArray();
         suggestions.Should().ContainSingle().Which.Should().Be(
-            "Heat therapy: You tried it on 4 days, and your pain was on average 3 points lower afterwards, and you said it helped on 100% of the days you rated it.");
+            "Heat therapy: You tried it on 4 days, and your pain was on average 3.0 points lower afterwards, and you said it helped on 100% of the days you rated it.");
         page.QuerySelectorAll(".tag").Should().ContainSingle().Which.Closest(".plan-method")!.QuerySelector("label").Text().Should().Be("Heat therapy");
         page.QuerySelector(".plan-suggestions")!.TextContent.Should().NotContainAny("medication", "dose");
     }
