@@ -1,5 +1,6 @@
 namespace MuscleKnotGuide.Web.Plans;
 
+/// <summary>One method of a saved plan, as stored (a row of <see cref="SavedPlan"/>).</summary>
 public sealed class PlannedMethod
 {
     public int Id { get; set; }

@@ -1,7 +1,7 @@
 namespace MuscleKnotGuide.Web.Plans;
 
 /// <summary>A checked self-care plan: what to do, how often, when, for how many days. Saved or not, it prints the same.</summary>
-public sealed record SelfCarePlan(DateOnly StartDate, int LengthDays, string? Goal, IReadOnlyList<PlanItem> Methods)
+public sealed record SelfCarePlan(DateOnly StartDate, int LengthDays, string? Goal, IReadOnlyList<PlannedMethodValues> Methods)
 {
     public static readonly IReadOnlyList<int> Lengths = [7, 14, 28];
 
@@ -18,7 +18,7 @@ public sealed record SelfCarePlan(DateOnly StartDate, int LengthDays, string? Go
         saved.Goal,
         saved.Methods
             .OrderBy(m => m.Id)
-            .Select(m => new PlanItem(m.MethodSlug, m.TimesPerDay, m.Minutes, m.TimesOfDay.Order().ToArray()))
+            .Select(m => new PlannedMethodValues(m.MethodSlug, m.TimesPerDay, m.Minutes, m.TimesOfDay.Order().ToArray()))
             .ToArray());
 
     /// <summary>

@@ -90,8 +90,8 @@ public sealed class HeatLimitTests
     {
         var plan = new SelfCarePlan(new DateOnly(2026, 11, 23), 7, null,
         [
-            new PlanItem(HeatLimit.MethodSlug, 1, 45, [new(21, 0)]),
-            new PlanItem("stretching", 1, 45, [new(8, 0)]),
+            new PlannedMethodValues(HeatLimit.MethodSlug, 1, 45, [new(21, 0)]),
+            new PlannedMethodValues("stretching", 1, 45, [new(8, 0)]),
         ]);
 
         var calendar = Ical.Net.Calendar.Load(PlanCalendar.Create(plan, Library, Now, "old"))!;

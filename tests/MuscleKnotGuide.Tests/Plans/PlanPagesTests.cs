@@ -167,11 +167,11 @@ public abstract class PlanPagesTests(AppFactory app)
         calendar.Events.Should().HaveCount(1 + 2 + 2 + 1 + 1, "massage once, stretching twice, heat twice, foam rolling once, no medication, and the pain reminder");
         var plan = new SelfCarePlan(new DateOnly(2026, 11, 23), 14, null,
         [
-            new PlanItem("massage-therapy", 1, 25, [new(8, 0)]),
-            new PlanItem("stretching", 2, 10, [new(8, 0), new(19, 0)]),
-            new PlanItem("heat-therapy", 2, 15, [new(8, 0), new(19, 0)]),
-            new PlanItem("foam-rolling", 1, 10, [new(8, 0)]),
-            PlanItem.LabelDirected(LabelDirected.PainMedicationSlug),
+            new PlannedMethodValues("massage-therapy", 1, 25, [new(8, 0)]),
+            new PlannedMethodValues("stretching", 2, 10, [new(8, 0), new(19, 0)]),
+            new PlannedMethodValues("heat-therapy", 2, 15, [new(8, 0), new(19, 0)]),
+            new PlannedMethodValues("foam-rolling", 1, 10, [new(8, 0)]),
+            PlannedMethodValues.LabelDirected(LabelDirected.PainMedicationSlug),
         ]);
         calendar.ShouldMatchPlan(plan);
     }
