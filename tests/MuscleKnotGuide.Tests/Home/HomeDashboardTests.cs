@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Tests.Insights;
-using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.CheckIns;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Plans;
 using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 

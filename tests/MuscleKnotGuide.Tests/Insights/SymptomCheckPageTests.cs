@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MuscleKnotGuide.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.Insights;
 
 namespace MuscleKnotGuide.Tests.Insights;

@@ -6,8 +6,8 @@ using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Plans;
-using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
+using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 
 namespace MuscleKnotGuide.Tests.Plans;
 

@@ -1,7 +1,7 @@
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Plans;
-using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
+using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 
 namespace MuscleKnotGuide.Tests.Plans;
 

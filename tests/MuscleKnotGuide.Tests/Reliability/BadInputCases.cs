@@ -3,14 +3,13 @@ using System.Text;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MuscleKnotGuide.Tests.YourData;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Tests.YourData;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Plans;
 using MuscleKnotGuide.Web.Reports;
 using static MuscleKnotGuide.Tests.CheckIns.CheckInSteps;
-
 using static MuscleKnotGuide.Tests.Reliability.BadInputCase;
 
 namespace MuscleKnotGuide.Tests.Reliability;

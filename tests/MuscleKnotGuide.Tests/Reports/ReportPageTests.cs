@@ -4,8 +4,8 @@ using AngleSharp.Html.Dom;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Tests.Plans;
 using MuscleKnotGuide.Web.CheckIns;
-using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
+using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 
 namespace MuscleKnotGuide.Tests.Reports;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
-using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Plans;
 using MuscleKnotGuide.Web.YourData;
 
