@@ -73,6 +73,13 @@ public static class TestDiary
         return await db.CheckInsOf(userId).Include(c => c.Methods).AsNoTracking().OrderBy(c => c.Day).ToListAsync();
     }
 
+    /// <summary>How many plans <paramref name="email"/> has saved.</summary>
+    public static async Task<int> PlanCountOfAsync(this AppFactory app, string email)
+    {
+        var userId = await app.UserIdOfAsync(email);
+        return await app.WithDbAsync(db => db.PlansOf(userId).CountAsync());
+    }
+
     public static async Task<T> WithDbAsync<T>(this AppFactory app, Func<DiaryDbContext, Task<T>> read)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -34,12 +34,6 @@ public abstract class SavedPlanPagesTests(AppFactory app)
         return int.Parse(location["/plan/".Length..], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private async Task<int> PlanCountAsync(string email)
-    {
-        var userId = await app.UserIdOfAsync(email);
-        return await app.WithDbAsync(db => db.PlansOf(userId).CountAsync());
-    }
-
     [Fact]
     public async Task A_signed_in_plan_is_saved_once_and_can_be_viewed_printed_edited_and_deleted()
     {
@@ -52,7 +46,7 @@ public abstract class SavedPlanPagesTests(AppFactory app)
         view.QuerySelector(".flash").Text().Should().Be("Your plan is saved.");
         view.QuerySelectorAll(".button-row a").Select(a => a.GetAttribute("href")).Should().Equal(
             $"/plan/{id}/print", $"/plan/{id}/edit", $"/plan/{id}/calendar", $"/plan/{id}/delete");
-        (await PlanCountAsync(email)).Should().Be(1);
+        (await app.PlanCountOfAsync(email)).Should().Be(1);
 
         var list = await client.GetPageAsync("/plan");
         list.QuerySelectorAll(".plan-list a").Select(a => a.GetAttribute("href")).Should().Equal($"/plan/{id}");
@@ -78,7 +72,7 @@ public abstract class SavedPlanPagesTests(AppFactory app)
 
         var delete = await client.GetPageAsync($"/plan/{id}/delete");
         (await client.SubmitAsync(delete, "main form")).Headers.Location!.OriginalString.Should().Be("/plan");
-        (await PlanCountAsync(email)).Should().Be(0);
+        (await app.PlanCountOfAsync(email)).Should().Be(0);
         (await client.GetAsync(Url($"/plan/{id}"))).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
@@ -106,7 +100,7 @@ public abstract class SavedPlanPagesTests(AppFactory app)
             (await other.PostAsync(Url(path), content)).StatusCode.Should().Be(HttpStatusCode.NotFound, $"POST {path} by another person");
         }
 
-        (await PlanCountAsync(ownerEmail)).Should().Be(1);
+        (await app.PlanCountOfAsync(ownerEmail)).Should().Be(1);
         var ownerId = await app.UserIdOfAsync(ownerEmail);
         (await app.WithDbAsync(db => db.PlansOf(ownerId).SingleAsync())).LengthDays.Should().Be(14, "the other person's edit changed nothing");
 
@@ -142,7 +136,7 @@ public abstract class SavedPlanPagesTests(AppFactory app)
         tampered.StatusCode.Should().Be(HttpStatusCode.OK);
         (await Html.ParseAsync(tampered)).QuerySelector("#Form_Methods-error").Text().Should().Be("Choose methods from the list.");
 
-        (await PlanCountAsync(email)).Should().Be(0);
+        (await app.PlanCountOfAsync(email)).Should().Be(0);
     }
 
     [Fact]

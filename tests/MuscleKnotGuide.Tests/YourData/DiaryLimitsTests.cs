@@ -78,7 +78,7 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
 
         again.StatusCode.Should().Be(HttpStatusCode.OK);
         (await Html.ParseAsync(again)).QuerySelector("#Form_Methods-error").Text().Should().Be(PlanFingerprint.AlreadySaved);
-        (await PlanCountAsync(email)).Should().Be(1);
+        (await app.PlanCountOfAsync(email)).Should().Be(1);
     }
 
     [Fact]
@@ -88,14 +88,14 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
         var email = await client.RegisterAsync();
         await app.SeedAsync(email, [], [TestDiary.Plan(Today, "one"), TestDiary.Plan(Today, "two")]);
         var userId = await TestDiary.UserIdOfAsync(app, email);
-        var id = await WithDbAsync(db => db.SavedPlans.Where(p => p.UserId == userId && p.Goal == "two").Select(p => p.Id).SingleAsync());
+        var id = await app.WithDbAsync(db => db.SavedPlans.Where(p => p.UserId == userId && p.Goal == "two").Select(p => p.Id).SingleAsync());
         var edit = await client.GetPageAsync($"/plan/{id}/edit");
 
         (await client.SubmitAsync(edit, "form.plan-form")).StatusCode.Should().Be(HttpStatusCode.Redirect, "a plan is not a copy of itself");
         var copy = await client.SubmitAsync(edit, "form.plan-form", ("Form.Goal", "one"));
 
         (await Html.ParseAsync(copy)).QuerySelector("#Form_Methods-error").Text().Should().Be(PlanFingerprint.AlreadySaved);
-        (await WithDbAsync(db => db.SavedPlans.Where(p => p.Id == id).Select(p => p.Goal).SingleAsync())).Should().Be("two");
+        (await app.WithDbAsync(db => db.SavedPlans.Where(p => p.Id == id).Select(p => p.Goal).SingleAsync())).Should().Be("two");
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await Html.ParseAsync(response)).QuerySelector("#Form_Methods-error").Text()
             .Should().Be("You have 100 saved plans, the most one account keeps. Delete a plan you no longer need, then save this one.");
-        (await PlanCountAsync(email)).Should().Be(DiaryLimits.MaxSavedPlans);
+        (await app.PlanCountOfAsync(email)).Should().Be(DiaryLimits.MaxSavedPlans);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
         var full = await client.LogAsync(null, ("Form.Pain", "4"));
         (await Html.ParseAsync(full)).QuerySelector("#Form_Day-error").Text().Should().Be(DiaryLimits.CheckInsFull);
 
-        await WithDbAsync(db => db.CheckIns.Where(c => c.UserId == userId && c.Notes == null).OrderBy(c => c.Day).Take(10).ExecuteDeleteAsync());
+        await app.WithDbAsync(db => db.CheckIns.Where(c => c.UserId == userId && c.Notes == null).OrderBy(c => c.Day).Take(10).ExecuteDeleteAsync());
         var longNote = await client.LogAsync(null, ("Form.Pain", "4"), ("Form.Notes", "one more word"));
         (await Html.ParseAsync(longNote)).QuerySelector("#Form_Notes-error").Text()
             .Should().Be("Your notes together can be up to 1,000,000 characters, and your other check-ins already hold 1,000,000. Please shorten this note.");
@@ -147,7 +147,7 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
 
         (await Html.ParseAsync(response)).QuerySelector("p.flash").Text().Should().Be("Imported 1 check-in and 1 plan.");
         (await app.CheckInsOfAsync(email)).Single().Notes.Should().Be("knot eased[0m\nby heat");
-        (await WithDbAsync(db => db.SavedPlans.Where(p => p.UserId == userId).Select(p => p.Goal).SingleAsync())).Should().Be("walk daily");
+        (await app.WithDbAsync(db => db.SavedPlans.Where(p => p.UserId == userId).Select(p => p.Goal).SingleAsync())).Should().Be("walk daily");
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
 
         (await Html.ParseAsync(again)).QuerySelector("p.flash").Text()
             .Should().Be("Imported 0 check-ins and 0 plans. Left out 1 plan identical to one you already have.");
-        (await PlanCountAsync(email)).Should().Be(1);
+        (await app.PlanCountOfAsync(email)).Should().Be(1);
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
         var page = await Html.ParseAsync(import);
         page.QuerySelector("p.flash").Text().Should().Be($"Imported {days} check-ins and {DiaryLimits.MaxSavedPlans} plans.", page.QuerySelector(".error-summary").Text());
         (await app.CheckInsOfAsync(freshEmail)).Should().HaveCount(days);
-        (await PlanCountAsync(freshEmail)).Should().Be(DiaryLimits.MaxSavedPlans);
+        (await app.PlanCountOfAsync(freshEmail)).Should().Be(DiaryLimits.MaxSavedPlans);
     }
 
     private GuideLibrary Library() => app.Services.GetRequiredService<GuideCatalog>().Current;
@@ -269,16 +269,4 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
         ["checkIns"] = checkIns,
         ["plans"] = plans,
     }.ToJsonString();
-
-    private async Task<int> PlanCountAsync(string email)
-    {
-        var userId = await TestDiary.UserIdOfAsync(app, email);
-        return await WithDbAsync(db => db.SavedPlans.CountAsync(p => p.UserId == userId));
-    }
-
-    private async Task<T> WithDbAsync<T>(Func<DiaryDbContext, Task<T>> read)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<DiaryDbContext>());
-    }
 }
