@@ -13,6 +13,12 @@ try
     // and JS live beside the build, not in wwwroot: without this they are served empty. Published, it does nothing.
     builder.WebHost.UseStaticWebAssets();
     builder.AddAppLogging();
+
+    // AddPages comes first: AddRazorPages registers the options setup that gives RazorPagesOptions a new, empty
+    // Conventions collection, and options setups run in the order they were registered, so the page conventions
+    // that AddCaching (output-cache policies) and AddAppSecurity (the sign-in list, rate limits, filters) add would
+    // be thrown away if registered before it. AddAppSecurity also comes after AddData, so it adjusts the sign-in
+    // cookie and password rules that AddIdentity sets up rather than being overwritten by them.
     builder.Services
         .AddPages()
         .AddPublicAddress(builder.Configuration)

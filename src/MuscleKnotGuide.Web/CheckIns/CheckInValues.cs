@@ -1,3 +1,5 @@
+using MuscleKnotGuide.Web.Data;
+
 namespace MuscleKnotGuide.Web.CheckIns;
 
 /// <summary>A valid check-in, ready to store.</summary>
@@ -33,20 +35,12 @@ public sealed record CheckInValues(
             checkIn.CreatedAt = now;
         }
 
-        checkIn.Methods.RemoveAll(existing => Methods.All(m => m.Slug != existing.MethodSlug));
-        foreach (var method in Methods)
+        MethodRows.Update(checkIn.Methods, Methods, m => m.Slug, slug => new MethodTried { MethodSlug = slug }, (row, method) =>
         {
-            var row = checkIn.Methods.FirstOrDefault(m => m.MethodSlug == method.Slug);
-            if (row is null)
-            {
-                row = new MethodTried { MethodSlug = method.Slug };
-                checkIn.Methods.Add(row);
-            }
-
             row.Minutes = method.Minutes;
             row.PainBefore = method.PainBefore;
             row.PainAfter = method.PainAfter;
             row.Effect = method.Effect;
-        }
+        });
     }
 }

@@ -1,7 +1,9 @@
+using MuscleKnotGuide.Web.Data;
+
 namespace MuscleKnotGuide.Web.CheckIns;
 
 /// <summary>A self-care method used on a check-in's day, with the most direct evidence of whether it helped.</summary>
-public sealed class MethodTried
+public sealed class MethodTried : IMethodRow
 {
     public int Id { get; set; }
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Text;
@@ -23,15 +22,12 @@ public sealed class MethodTryRecorder(DiaryDbContext db, GuideCatalog catalog)
 
         // The same turn-taking as the check-in form, so two saves at once cannot both take a day's last place.
         await using var transaction = await DiaryWriteLock.BeginAsync(db, methodTry.UserId, cancellationToken);
-        var onDay = await db.CheckInsOf(methodTry.UserId).CountAsync(c => c.Day == methodTry.Day, cancellationToken);
-        if (DayFull(methodTry.Day, onDay) is { } full)
+        switch (await DiaryRoomQuery.CheckAsync(db, methodTry.UserId, methodTry.Day, exceptId: 0, cancellationToken))
         {
-            return MethodTryOutcome.Refused(full);
-        }
-
-        if (await db.CheckInsOf(methodTry.UserId).CountAsync(cancellationToken) >= DiaryLimits.MaxCheckIns)
-        {
-            return MethodTryOutcome.Refused(DiaryLimits.CheckInsFull);
+            case DiaryRoom.DayFull:
+                return MethodTryOutcome.Refused(DayFullMessage(methodTry.Day));
+            case DiaryRoom.DiaryFull:
+                return MethodTryOutcome.Refused(DiaryLimits.CheckInsFull);
         }
 
         var entry = ToEntry(methodTry);
@@ -67,9 +63,10 @@ public sealed class MethodTryRecorder(DiaryDbContext db, GuideCatalog catalog)
 
     /// <summary>The problem when <paramref name="day"/> already holds the most entries a day can.</summary>
     public static string? DayFull(DateOnly day, int entriesOnDay) =>
-        CheckInRules.CheckRoomOnDay(day, entriesOnDay) is not null
-            ? $"{DayText.Full(day)} already has {CheckInRules.MaxEntriesPerDay} entries, the most a day can hold, so this was not saved. Delete or combine some in your diary, then save it again."
-            : null;
+        CheckInRules.CheckRoomOnDay(day, entriesOnDay) is not null ? DayFullMessage(day) : null;
+
+    private static string DayFullMessage(DateOnly day) =>
+        $"{DayText.Full(day)} already has {CheckInRules.MaxEntriesPerDay} entries, the most a day can hold, so this was not saved. Delete or combine some in your diary, then save it again.";
 
     /// <summary>
     /// The entry a checked try becomes. Its pain level is the pain after (the latest the person gave), or the pain

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MuscleKnotGuide.Web.CheckIns;
+using MuscleKnotGuide.Web.Security;
 
 namespace MuscleKnotGuide.Web.Data;
 
@@ -43,7 +44,7 @@ public static class DataSetup
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 // OWASP: length over composition rules; no email is sent, so no confirmation step.
-                options.Password.RequiredLength = 8;
+                options.Password.RequiredLength = PasswordLength.Min;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;

@@ -150,11 +150,11 @@ public static partial class GuideParser
         }
     }
 
-    private static FrontMatter Deserialize(string fileName, string yamlText)
+    private static GuideFrontMatter Deserialize(string fileName, string yamlText)
     {
         try
         {
-            return Yaml.Deserialize<FrontMatter>(yamlText) ?? new FrontMatter();
+            return Yaml.Deserialize<GuideFrontMatter>(yamlText) ?? new GuideFrontMatter();
         }
         catch (YamlException ex)
         {
@@ -207,7 +207,7 @@ public static partial class GuideParser
             ? date
             : throw Problem(fileName, $"has reviewed '{value}'; use a date written YYYY-MM-DD");
 
-    private static WarningSymptom[] Symptoms(string fileName, FrontMatter front)
+    private static WarningSymptom[] Symptoms(string fileName, GuideFrontMatter front)
     {
         var symptoms = (front.EmergencySymptoms ?? []).Select(s => (s, WarningTier.Emergency))
             .Concat((front.UrgentSymptoms ?? []).Select(s => (s, WarningTier.Urgent)))
@@ -231,42 +231,4 @@ public static partial class GuideParser
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
-
-    private sealed class FrontMatter
-    {
-        public string? Title { get; set; }
-        public string? Slug { get; set; }
-        public string? Kind { get; set; }
-        public string? Summary { get; set; }
-        public int? Order { get; set; }
-        public int? HowOften { get; set; }
-        public int? HowLong { get; set; }
-        public List<string>? StopIf { get; set; }
-        public List<string>? Steps { get; set; }
-        public List<string>? Cautions { get; set; }
-        public List<SymptomEntry>? EmergencySymptoms { get; set; }
-        public List<SymptomEntry>? UrgentSymptoms { get; set; }
-        public List<SourceEntry>? Sources { get; set; }
-        public string? Reviewed { get; set; }
-        public List<GuidedStepEntry>? GuidedSession { get; set; }
-    }
-
-    private sealed class GuidedStepEntry
-    {
-        public string? Say { get; set; }
-        public string? Picture { get; set; }
-        public int? Hold { get; set; }
-    }
-
-    private sealed class SourceEntry
-    {
-        public string? Title { get; set; }
-        public string? Url { get; set; }
-    }
-
-    private sealed class SymptomEntry
-    {
-        public string? Code { get; set; }
-        public string? Label { get; set; }
-    }
 }

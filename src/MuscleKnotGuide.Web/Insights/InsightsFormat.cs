@@ -1,4 +1,5 @@
 using System.Globalization;
+using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Web.Insights;
 
@@ -10,15 +11,15 @@ public static class InsightsFormat
 
 
     /// <summary>"20 Nov", for axis labels.</summary>
-    public static string ShortDay(DateOnly day) => day.ToString("d MMM", English);
+    public static string ShortDay(DateOnly day) => DayText.Compact(day);
 
 
-    /// <summary>One decimal place, half away from zero: 4.25 shows as 4.3.</summary>
-    public static string Average(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.0", English);
+    /// <summary>One decimal place, half away from zero: 4.25 shows as 4.3 (the one way, <see cref="NumberText"/>).</summary>
+    public static string Average(decimal value) => NumberText.Average(value);
 
-    public static string Average(decimal? value, string none = "–") => value is { } v ? Average(v) : none;
+    public static string Average(decimal? value, string none = "–") => NumberText.Average(value, none);
 
-    public static string Percent(decimal share) => Math.Round(share * 100, 0, MidpointRounding.AwayFromZero).ToString("0", English) + "%";
+    public static string Percent(decimal share) => NumberText.Percent(share);
 
     public static string Days(int count) => count == 1 ? "1 day" : count.ToString(English) + " days";
 

@@ -43,15 +43,15 @@ public static class PlanQuery
         return request;
     }
 
-    private static string Encode(PlanItem item) => item.IsLabelDirected
+    private static string Encode(PlannedMethodValues item) => item.IsLabelDirected
         ? item.Slug
         : string.Join('.', new[] { item.Slug, PlanRules.Format(item.Minutes ?? PlanRules.DefaultMinutes) }
             .Concat(item.TimesOfDay.Select(t => t.ToString("HHmm", System.Globalization.CultureInfo.InvariantCulture))));
 
-    private static MethodRequest Decode(string value)
+    private static PlannedMethodRequest Decode(string value)
     {
         var parts = value.Split('.');
-        var request = new MethodRequest { Slug = parts[0], Chosen = "true" };
+        var request = new PlannedMethodRequest { Slug = parts[0], Chosen = "true" };
         if (parts.Length == 1)
         {
             // A bare slug of a timed method still needs its times: the rules then ask for them clearly.

@@ -10,7 +10,7 @@ namespace MuscleKnotGuide.Web.Plans;
 public sealed class PlanRequest
 {
     /// <summary>One row per method of the library, in its order; only the ticked ones count.</summary>
-    public List<MethodRequest> Methods { get; set; } = [];
+    public List<PlannedMethodRequest> Methods { get; set; } = [];
 
     public string? LengthDays { get; set; }
 
@@ -21,7 +21,7 @@ public sealed class PlanRequest
     /// <summary>A blank plan: every method offered with its guide's defaults, none chosen yet.</summary>
     public static PlanRequest NewFor(GuideLibrary library, DateOnly today) => new()
     {
-        Methods = library.Methods.Select(m => MethodRequest.DefaultFor(m)).ToList(),
+        Methods = library.Methods.Select(m => PlannedMethodRequest.DefaultFor(m)).ToList(),
         LengthDays = SelfCarePlan.DefaultLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
         StartDate = DayText.Iso(today),
     };
@@ -31,8 +31,8 @@ public sealed class PlanRequest
     {
         Methods = library.Methods
             .Select(m => plan.Methods.FirstOrDefault(item => item.Slug == m.Slug) is { } item
-                ? MethodRequest.From(item, m)
-                : MethodRequest.DefaultFor(m))
+                ? PlannedMethodRequest.From(item, m)
+                : PlannedMethodRequest.DefaultFor(m))
             .ToList(),
         LengthDays = plan.LengthDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
         StartDate = DayText.Iso(plan.StartDate),

@@ -89,9 +89,9 @@ public static class PlanRules
             : new PlanCheck(new SelfCarePlan(start, length, goal, items), []);
     }
 
-    private static List<PlanItem> CheckMethods(IReadOnlyList<MethodRequest> rows, GuideLibrary library, List<FieldError> problems)
+    private static List<PlannedMethodValues> CheckMethods(IReadOnlyList<PlannedMethodRequest> rows, GuideLibrary library, List<FieldError> problems)
     {
-        var items = new List<PlanItem>();
+        var items = new List<PlannedMethodValues>();
         var chosen = rows.Select((row, index) => (row, index)).Where(r => r.row.IsChosen).ToArray();
         if (chosen.Length == 0)
         {
@@ -123,12 +123,12 @@ public static class PlanRules
         return items;
     }
 
-    private static PlanItem? CheckMethod(MethodRequest row, string field, TreatmentGuide method, List<FieldError> problems)
+    private static PlannedMethodValues? CheckMethod(PlannedMethodRequest row, string field, TreatmentGuide method, List<FieldError> problems)
     {
         if (LabelDirected.Is(method))
         {
             // Whatever was sent, a label-directed method carries no schedule: the app never suggests how often to take a medicine.
-            return PlanItem.LabelDirected(method.Slug);
+            return PlannedMethodValues.LabelDirected(method.Slug);
         }
 
         var valid = true;
@@ -174,7 +174,7 @@ public static class PlanRules
             }
         }
 
-        return valid ? new PlanItem(method.Slug, timesPerDay, minutes, times.Order().ToArray()) : null;
+        return valid ? new PlannedMethodValues(method.Slug, timesPerDay, minutes, times.Order().ToArray()) : null;
     }
 
     private static bool TryParseInRange(string? text, int min, int max, out int value) =>

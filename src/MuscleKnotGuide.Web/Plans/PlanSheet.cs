@@ -62,7 +62,7 @@ public sealed record PlanSheet(
             recentTrend);
     }
 
-    public static string Schedule(PlanItem item)
+    public static string Schedule(PlannedMethodValues item)
     {
         if (item.IsLabelDirected)
         {

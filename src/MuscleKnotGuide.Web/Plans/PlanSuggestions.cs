@@ -1,6 +1,6 @@
-using System.Globalization;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Insights;
+using MuscleKnotGuide.Web.Text;
 
 namespace MuscleKnotGuide.Web.Plans;
 
@@ -36,12 +36,12 @@ public static class PlanSuggestions
         var reasons = new List<string>();
         if (figure.AverageRelief >= MinimumAverageRelief)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"your pain was on average {figure.AverageRelief:0.#} {(figure.AverageRelief == 1m ? "point" : "points")} lower afterwards"));
+            reasons.Add($"your pain was on average {NumberText.Points(figure.AverageRelief.Value)} lower afterwards");
         }
 
         if (figure.HelpedShare >= MinimumHelpedShare)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"you said it helped on {figure.HelpedShare * 100:0}% of the days you rated it"));
+            reasons.Add($"you said it helped on {NumberText.Percent(figure.HelpedShare.Value)} of the days you rated it");
         }
 
         return $"You tried it on {figure.DaysTried} days, and {string.Join(", and ", reasons)}.";

@@ -1,6 +1,9 @@
+using MuscleKnotGuide.Web.Data;
+
 namespace MuscleKnotGuide.Web.Plans;
 
-public sealed class PlannedMethod
+/// <summary>One method of a saved plan, as stored (a row of <see cref="SavedPlan"/>).</summary>
+public sealed class PlannedMethod : IMethodRow
 {
     public int Id { get; set; }
 

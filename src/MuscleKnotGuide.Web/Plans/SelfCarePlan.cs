@@ -1,7 +1,9 @@
+using MuscleKnotGuide.Web.Data;
+
 namespace MuscleKnotGuide.Web.Plans;
 
 /// <summary>A checked self-care plan: what to do, how often, when, for how many days. Saved or not, it prints the same.</summary>
-public sealed record SelfCarePlan(DateOnly StartDate, int LengthDays, string? Goal, IReadOnlyList<PlanItem> Methods)
+public sealed record SelfCarePlan(DateOnly StartDate, int LengthDays, string? Goal, IReadOnlyList<PlannedMethodValues> Methods)
 {
     public static readonly IReadOnlyList<int> Lengths = [7, 14, 28];
 
@@ -18,7 +20,7 @@ public sealed record SelfCarePlan(DateOnly StartDate, int LengthDays, string? Go
         saved.Goal,
         saved.Methods
             .OrderBy(m => m.Id)
-            .Select(m => new PlanItem(m.MethodSlug, m.TimesPerDay, m.Minutes, m.TimesOfDay.Order().ToArray()))
+            .Select(m => new PlannedMethodValues(m.MethodSlug, m.TimesPerDay, m.Minutes, m.TimesOfDay.Order().ToArray()))
             .ToArray());
 
     /// <summary>
@@ -36,19 +38,11 @@ public sealed record SelfCarePlan(DateOnly StartDate, int LengthDays, string? Go
             saved.CreatedAt = now;
         }
 
-        saved.Methods.RemoveAll(existing => Methods.All(m => m.Slug != existing.MethodSlug));
-        foreach (var item in Methods)
+        MethodRows.Update(saved.Methods, Methods, m => m.Slug, slug => new PlannedMethod { MethodSlug = slug }, (row, method) =>
         {
-            var row = saved.Methods.FirstOrDefault(m => m.MethodSlug == item.Slug);
-            if (row is null)
-            {
-                row = new PlannedMethod { MethodSlug = item.Slug };
-                saved.Methods.Add(row);
-            }
-
-            row.TimesPerDay = item.TimesPerDay;
-            row.Minutes = item.Minutes;
-            row.TimesOfDay = [.. item.TimesOfDay];
-        }
+            row.TimesPerDay = method.TimesPerDay;
+            row.Minutes = method.Minutes;
+            row.TimesOfDay = [.. method.TimesOfDay];
+        });
     }
 }

@@ -171,16 +171,7 @@ public static class DiaryImport
             problems.Add($"{label}: the notes are longer than {CheckIn.NotesMaxLength} characters.");
         }
 
-        var methods = (entry.Methods ?? []).Where(m => m is not null).ToArray();
-        if (methods.Length != (entry.Methods?.Count ?? 0))
-        {
-            problems.Add($"{label}: a method entry is empty.");
-        }
-
-        foreach (var slug in methods.GroupBy(m => m.Method, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
-        {
-            problems.Add($"{label}: the method {ImportProblems.Quote(slug)} is listed twice.");
-        }
+        var methods = ImportProblems.MethodEntries(entry.Methods, m => m.Method, label, problems);
 
         var tried = new List<MethodTried>();
         foreach (var method in methods)

@@ -4,6 +4,7 @@ using MuscleKnotGuide.Web.Plans;
 
 namespace MuscleKnotGuide.Web.YourData;
 
+/// <summary>A <see cref="PlannedMethod"/> as the export file writes it.</summary>
 public sealed record ExportedPlannedMethod(
     string Method,
     int TimesPerDay,

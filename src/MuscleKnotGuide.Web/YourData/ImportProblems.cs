@@ -18,4 +18,25 @@ public static class ImportProblems
 
     /// <summary>Echoes a value from the file, cut short: a hand-edited file can hold anything.</summary>
     public static string Quote(string? value) => value is null ? "(empty)" : $"'{(value.Length > 40 ? value[..40] + "…" : value)}'";
+
+    /// <summary>
+    /// The method entries of one check-in or plan that are there, after a problem for each empty entry and for each
+    /// method listed twice: the same words for check-ins and plans.
+    /// </summary>
+    public static T[] MethodEntries<T>(IReadOnlyList<T>? entries, Func<T, string> slugOf, string label, List<string> problems)
+        where T : class
+    {
+        var present = (entries ?? []).Where(m => m is not null).ToArray();
+        if (present.Length != (entries?.Count ?? 0))
+        {
+            problems.Add($"{label}: a method entry is empty.");
+        }
+
+        foreach (var slug in present.GroupBy(slugOf, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add($"{label}: the method {Quote(slug)} is listed twice.");
+        }
+
+        return present;
+    }
 }

@@ -29,16 +29,7 @@ public static class ImportedPlan
             problems.Add($"{label}: the goal is longer than {SavedPlan.GoalMaxLength} characters.");
         }
 
-        var methods = (entry.Methods ?? []).Where(m => m is not null).ToArray();
-        if (methods.Length != (entry.Methods?.Count ?? 0))
-        {
-            problems.Add($"{label}: a method entry is empty.");
-        }
-
-        foreach (var slug in methods.GroupBy(m => m.Method, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
-        {
-            problems.Add($"{label}: the method {ImportProblems.Quote(slug)} is listed twice.");
-        }
+        var methods = ImportProblems.MethodEntries(entry.Methods, m => m.Method, label, problems);
 
         var planned = new List<PlannedMethod>();
         foreach (var method in methods)

@@ -4,8 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Tests.Infrastructure;
-using MuscleKnotGuide.Tests.Insights;
-using MuscleKnotGuide.Tests.Plans;
+using MuscleKnotGuide.Tests.YourData;
 using MuscleKnotGuide.Web.AboutYou;
 
 using MuscleKnotGuide.Web.YourData;
@@ -84,7 +83,7 @@ public sealed class AboutYouPageTests(AboutYouPageTests.Fixture app) : IClassFix
         var client = app.CreateBrowserClient();
         var userId = await app.RegisterWithCheckInsAsync(client, id =>
         {
-            var checkIn = DiarySeed.CheckIn(id, Today, 3);
+            var checkIn = TestDiary.CheckIn(id, Today, 3);
             checkIn.AfterFallOrInjury = true;
             return [checkIn];
         });
@@ -130,7 +129,7 @@ public sealed class AboutYouPageTests(AboutYouPageTests.Fixture app) : IClassFix
 
         var other = app.CreateBrowserClient();
         var otherEmail = await other.RegisterAsync();
-        var imported = await MuscleKnotGuide.Tests.Account.DiaryData.ImportAsync(other, json);
+        var imported = await YourDataSteps.ImportAsync(other, json);
         imported.StatusCode.Should().Be(HttpStatusCode.OK);
         var otherId = await app.UserIdOfAsync(otherEmail);
         var risk = await app.WithDbAsync(db => db.RiskHistories.SingleAsync(r => r.UserId == otherId));

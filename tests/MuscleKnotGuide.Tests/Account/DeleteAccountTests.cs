@@ -19,8 +19,8 @@ public abstract class DeleteAccountTests(AppFactory app)
         var client = app.CreateBrowserClient();
         var email = await client.RegisterAsync();
         await app.SeedAsync(email,
-            [DiaryData.CheckIn(new DateOnly(2026, 11, 1), 6, "note", "stretching", "heat-therapy"), DiaryData.CheckIn(new DateOnly(2026, 11, 2), 4, null, "foam-rolling")],
-            [DiaryData.Plan(new DateOnly(2026, 11, 3), "goal")]);
+            [TestDiary.FilledCheckIn(new DateOnly(2026, 11, 1), 6, "note", "stretching", "heat-therapy"), TestDiary.FilledCheckIn(new DateOnly(2026, 11, 2), 4, null, "foam-rolling")],
+            [TestDiary.Plan(new DateOnly(2026, 11, 3), "goal")]);
         var userId = await app.UserIdOfAsync(email);
 
         await using var scope = app.Services.CreateAsyncScope();

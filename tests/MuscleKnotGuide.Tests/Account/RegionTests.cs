@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using MuscleKnotGuide.Tests.Infrastructure;
-using MuscleKnotGuide.Tests.Insights;
 using MuscleKnotGuide.Web.Guides;
 
 namespace MuscleKnotGuide.Tests.Account;
@@ -63,7 +62,7 @@ public sealed class RegionTests(RegionTests.Fixture app) : IClassFixture<RegionT
     {
         var client = app.CreateBrowserClient();
         await app.RegisterWithCheckInsAsync(client, id =>
-            [DiarySeed.CheckIn(id, Today, 9, ["both-legs"])]);
+            [TestDiary.CheckIn(id, Today, 9, ["both-legs"])]);
         await ChooseAsync(client, "US");
 
         var insights = await client.GetPageAsync("/insights");
@@ -87,7 +86,7 @@ public sealed class RegionTests(RegionTests.Fixture app) : IClassFixture<RegionT
         visitor.QuerySelector(".emergency-box h2").Text().Should().Contain("call 999 or go to A&E now");
 
         var client = app.CreateBrowserClient();
-        await app.RegisterWithCheckInsAsync(client, id => [DiarySeed.CheckIn(id, Today, 3, ["fever"])]);
+        await app.RegisterWithCheckInsAsync(client, id => [TestDiary.CheckIn(id, Today, 3, ["fever"])]);
         var insights = await client.GetPageAsync("/insights");
         insights.QuerySelector(".advice-urgent .advice-where").Text().Should().Be("Ask your GP for an appointment today, or call NHS 111.");
     }
@@ -96,7 +95,7 @@ public sealed class RegionTests(RegionTests.Fixture app) : IClassFixture<RegionT
     public async Task Changing_region_changes_the_cached_insights_page_at_once()
     {
         var client = app.CreateBrowserClient();
-        await app.RegisterWithCheckInsAsync(client, id => [DiarySeed.CheckIn(id, Today, 2, ["chest-pain"])]);
+        await app.RegisterWithCheckInsAsync(client, id => [TestDiary.CheckIn(id, Today, 2, ["chest-pain"])]);
         (await client.GetPageAsync("/insights")).QuerySelector(".advice-emergency").Text().Should().Contain("Call 999");
 
         await ChooseAsync(client, "AU");

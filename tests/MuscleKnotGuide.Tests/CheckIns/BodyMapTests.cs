@@ -1,6 +1,7 @@
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.YourData;
 using static MuscleKnotGuide.Tests.CheckIns.CheckInSteps;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
 namespace MuscleKnotGuide.Tests.CheckIns;
 

@@ -1,16 +1,11 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Infrastructure;
-using MuscleKnotGuide.Web.CheckIns;
-using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Tests.CheckIns;
 
-/// <summary>Check-ins the way a person makes them: through the real form, plus direct reads of what was stored.</summary>
+/// <summary>Check-ins the way a person makes them: through the real form (stored rows: <see cref="TestDiary"/>).</summary>
 public static class CheckInSteps
 {
     public const string Form = "form.checkin-form";
@@ -51,46 +46,6 @@ public static class CheckInSteps
 
     /// <summary>The message shown next to a field, by the id of its error element.</summary>
     public static string ErrorFor(this IDocument page, string fieldId) => page.QuerySelector($"#{fieldId}-error").Text();
-
-    public static async Task<string> UserIdAsync(this AppFactory app, string email)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        return (await users.FindByEmailAsync(email))!.Id;
-    }
-
-    /// <summary>Everything stored for one person, methods included, oldest day first.</summary>
-    public static async Task<List<CheckIn>> CheckInsOfAsync(this AppFactory app, string email)
-    {
-        var userId = await app.UserIdAsync(email);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
-        return await db.CheckInsOf(userId).Include(c => c.Methods).AsNoTracking().OrderBy(c => c.Day).ToListAsync();
-    }
-
-    /// <summary>Stores check-ins directly, for tests about reading them (history, paging, ownership).</summary>
-    public static async Task SeedAsync(this AppFactory app, string email, params CheckIn[] checkIns)
-    {
-        var userId = await app.UserIdAsync(email);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
-        foreach (var checkIn in checkIns)
-        {
-            checkIn.UserId = userId;
-            db.CheckIns.Add(checkIn);
-        }
-
-        await db.SaveChangesAsync();
-    }
-
-    public static CheckIn ACheckIn(DateOnly day, int pain = 4) => new()
-    {
-        UserId = "",
-        Day = day,
-        PainLevel = pain,
-        CreatedAt = DateTimeOffset.UnixEpoch,
-        UpdatedAt = DateTimeOffset.UnixEpoch,
-    };
 
     public static DateOnly Today(this AppFactory app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 }

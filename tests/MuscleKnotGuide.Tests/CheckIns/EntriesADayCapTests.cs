@@ -2,6 +2,7 @@ using System.Net;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.CheckIns;
 using static MuscleKnotGuide.Tests.CheckIns.CheckInSteps;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
 namespace MuscleKnotGuide.Tests.CheckIns;
 

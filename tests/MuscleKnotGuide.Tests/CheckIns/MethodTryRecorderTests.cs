@@ -62,7 +62,7 @@ public sealed class MethodTryRecorderTests(MethodTryRecorderTests.Fixture app) :
     public async Task Two_tries_on_a_day_that_has_a_check_in_are_two_more_entries_and_the_check_in_is_left_alone()
     {
         var (email, userId) = await PersonAsync();
-        await app.SeedAsync(email, CheckInSteps.ACheckIn(Day, pain: 7));
+        await app.SeedAsync(email, TestDiary.ACheckIn(Day, pain: 7));
 
         var first = await RecordAsync(ATry() with { UserId = userId });
         var second = await RecordAsync(ATry("massage-therapy", null, 5, 2) with { UserId = userId, Time = new TimeOnly(18, 30) });
@@ -92,7 +92,7 @@ public sealed class MethodTryRecorderTests(MethodTryRecorderTests.Fixture app) :
     public async Task A_day_with_fifty_entries_refuses_the_try_with_a_clear_message()
     {
         var (email, userId) = await PersonAsync();
-        await app.SeedAsync(email, Enumerable.Range(0, CheckInRules.MaxEntriesPerDay).Select(_ => CheckInSteps.ACheckIn(Day, 3)).ToArray());
+        await app.SeedAsync(email, Enumerable.Range(0, CheckInRules.MaxEntriesPerDay).Select(_ => TestDiary.ACheckIn(Day, 3)).ToArray());
 
         var outcome = await RecordAsync(ATry() with { UserId = userId });
 
@@ -106,7 +106,7 @@ public sealed class MethodTryRecorderTests(MethodTryRecorderTests.Fixture app) :
     {
         var (email, userId) = await PersonAsync();
         // Days long before any form's window: only the count matters here.
-        await app.SeedAsync(email, Enumerable.Range(1, DiaryLimits.MaxCheckIns).Select(i => CheckInSteps.ACheckIn(new DateOnly(1900, 1, 1).AddDays(i))).ToArray());
+        await app.SeedAsync(email, Enumerable.Range(1, DiaryLimits.MaxCheckIns).Select(i => TestDiary.ACheckIn(new DateOnly(1900, 1, 1).AddDays(i))).ToArray());
 
         var outcome = await RecordAsync(ATry() with { UserId = userId });
 
@@ -117,7 +117,7 @@ public sealed class MethodTryRecorderTests(MethodTryRecorderTests.Fixture app) :
     private async Task<(string Email, string UserId)> PersonAsync()
     {
         var email = await app.CreateBrowserClient().RegisterAsync();
-        return (email, await app.UserIdAsync(email));
+        return (email, await app.UserIdOfAsync(email));
     }
 
     private async Task<MethodTryOutcome> RecordAsync(MethodTry methodTry)

@@ -1,9 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MuscleKnotGuide.Tests.Account;
-using MuscleKnotGuide.Tests.CheckIns;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Tests.YourData;
 using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Tests.Data;

@@ -3,7 +3,6 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Tests.CheckIns;
 using MuscleKnotGuide.Tests.Infrastructure;
-using MuscleKnotGuide.Tests.Plans;
 
 namespace MuscleKnotGuide.Tests.Guides;
 
@@ -103,7 +102,7 @@ public sealed class GuidedSessionPagesTests(GuidedSessionPagesTests.Fixture app)
     {
         var client = app.CreateBrowserClient();
         var email = await client.RegisterAsync();
-        await app.SeedAsync(email, CheckInSteps.ACheckIn(app.Today(), pain: 7));
+        await app.SeedAsync(email, TestDiary.ACheckIn(app.Today(), pain: 7));
         var page = await client.GetPageAsync("/guides/stretching/session");
         page.QuerySelector("#Form_Minutes")!.GetAttribute("value").Should().Be("3", "the steps add up to 2 minutes 40 seconds");
         page.QuerySelector("#Form_PainAfter")!.HasAttribute("required").Should().BeTrue("every diary entry needs a pain level");
@@ -149,7 +148,7 @@ public sealed class GuidedSessionPagesTests(GuidedSessionPagesTests.Fixture app)
     {
         var client = app.CreateBrowserClient();
         var email = await client.RegisterAsync();
-        await app.SeedAsync(email, Enumerable.Range(0, 50).Select(_ => CheckInSteps.ACheckIn(app.Today(), 3)).ToArray());
+        await app.SeedAsync(email, Enumerable.Range(0, 50).Select(_ => TestDiary.ACheckIn(app.Today(), 3)).ToArray());
         var page = await client.GetPageAsync("/guides/heat-therapy/session");
 
         var response = await client.SubmitAsync(page, "form#session-log", ("Form.PainAfter", "2"));

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Tests.CheckIns;
 using MuscleKnotGuide.Tests.Infrastructure;
-using MuscleKnotGuide.Tests.Plans;
 
 namespace MuscleKnotGuide.Tests.Guides;
 

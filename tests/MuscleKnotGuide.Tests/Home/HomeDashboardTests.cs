@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Tests.Insights;
-using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.CheckIns;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Plans;
-using static MuscleKnotGuide.Tests.Insights.DiarySeed;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
 namespace MuscleKnotGuide.Tests.Home;
 
@@ -87,7 +87,7 @@ public sealed class HomeDashboardTests(HomeDashboardTests.Fixture app) : IClassF
         await empty.RegisterAsync();
         var full = app.CreateBrowserClient();
         var userId = await app.RegisterWithCheckInsAsync(full, id => Enumerable.Range(0, 3650).Select(i => CheckIn(id, Today.AddDays(-i), i % 10,
-            null, new MethodTried { MethodSlug = "stretching", PainBefore = 5, PainAfter = 3 })));
+            new MethodTried { MethodSlug = "stretching", PainBefore = 5, PainAfter = 3 })));
         await AddPlanAsync(userId, Today, ("stretching", [new TimeOnly(20, 0)]));
 
         app.Counter.Reset();

@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.CheckIns;
-using static MuscleKnotGuide.Tests.Insights.DiarySeed;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
 namespace MuscleKnotGuide.Tests.Insights;
 

@@ -9,7 +9,7 @@ using MuscleKnotGuide.Web.Caching;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Insights;
-using static MuscleKnotGuide.Tests.Insights.DiarySeed;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
 namespace MuscleKnotGuide.Tests.Insights;
 

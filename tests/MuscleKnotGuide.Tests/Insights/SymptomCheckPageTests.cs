@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MuscleKnotGuide.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.Insights;
 
 namespace MuscleKnotGuide.Tests.Insights;
@@ -20,7 +20,7 @@ public sealed class SymptomCheckPageTests(SymptomCheckPageTests.Fixture app) : I
     public async Task Not_yet_keeps_the_advice_and_stops_asking_then_yes_retires_it()
     {
         var client = app.CreateBrowserClient();
-        var userId = await app.RegisterWithCheckInsAsync(client, id => [DiarySeed.CheckIn(id, Today.AddDays(-8), 4, ["fever"])]);
+        var userId = await app.RegisterWithCheckInsAsync(client, id => [TestDiary.CheckIn(id, Today.AddDays(-8), 4, ["fever"])]);
 
         var page = await client.GetPageAsync("/insights");
         FollowUpHeading(page).Should().Be(SymptomFollowUp.Heading);
@@ -60,7 +60,7 @@ public sealed class SymptomCheckPageTests(SymptomCheckPageTests.Fixture app) : I
     public async Task An_answer_about_a_symptom_not_recorded_that_day_is_refused(string code, string day, string answer)
     {
         var client = app.CreateBrowserClient();
-        await app.RegisterWithCheckInsAsync(client, id => [DiarySeed.CheckIn(id, Today.AddDays(-8), 4, ["fever"])]);
+        await app.RegisterWithCheckInsAsync(client, id => [TestDiary.CheckIn(id, Today.AddDays(-8), 4, ["fever"])]);
         var page = await client.GetPageAsync("/insights");
         var dayValue = int.TryParse(day, out var offset) ? MuscleKnotGuide.Web.Text.DayText.Iso(Today.AddDays(offset)) : day;
 
@@ -74,7 +74,7 @@ public sealed class SymptomCheckPageTests(SymptomCheckPageTests.Fixture app) : I
     public async Task A_return_address_from_outside_goes_to_insights_instead()
     {
         var client = app.CreateBrowserClient();
-        await app.RegisterWithCheckInsAsync(client, id => [DiarySeed.CheckIn(id, Today.AddDays(-9), 4, ["fever"])]);
+        await app.RegisterWithCheckInsAsync(client, id => [TestDiary.CheckIn(id, Today.AddDays(-9), 4, ["fever"])]);
         var page = await client.GetPageAsync("/insights");
 
         var response = await client.SubmitAsync(page, "form.symptom-check", ("answer", "not-yet"), ("returnTo", "https://evil.example/"));

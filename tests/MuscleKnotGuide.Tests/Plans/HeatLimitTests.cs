@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using MuscleKnotGuide.Tests.Account;
+using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.Plans;
 using MuscleKnotGuide.Web.YourData;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;
@@ -67,7 +67,7 @@ public sealed class HeatLimitTests
     [InlineData(21, false)]
     public void An_imported_plan_with_more_than_twenty_minutes_of_heat_is_refused_with_a_clear_message(int minutes, bool accepted)
     {
-        var export = DiaryExport.From([], [DiaryData.Plan(new DateOnly(2026, 11, 3))], Now);
+        var export = DiaryExport.From([], [TestDiary.Plan(new DateOnly(2026, 11, 3))], Now);
         var node = JsonNode.Parse(Encoding.UTF8.GetString(export.ToUtf8Json()))!;
         var heat = node["plans"]![0]!["methods"]!.AsArray().Single(m => m!["method"]!.GetValue<string>() == HeatLimit.MethodSlug)!;
         heat["minutes"] = minutes;
@@ -90,8 +90,8 @@ public sealed class HeatLimitTests
     {
         var plan = new SelfCarePlan(new DateOnly(2026, 11, 23), 7, null,
         [
-            new PlanItem(HeatLimit.MethodSlug, 1, 45, [new(21, 0)]),
-            new PlanItem("stretching", 1, 45, [new(8, 0)]),
+            new PlannedMethodValues(HeatLimit.MethodSlug, 1, 45, [new(21, 0)]),
+            new PlannedMethodValues("stretching", 1, 45, [new(8, 0)]),
         ]);
 
         var calendar = Ical.Net.Calendar.Load(PlanCalendar.Create(plan, Library, Now, "old"))!;

@@ -15,9 +15,9 @@ public sealed class PlanCalendarTests
         14,
         "Sleep better",
         [
-            new PlanItem("stretching", 2, 10, [new(8, 0), new(19, 30)]),
-            new PlanItem("heat-therapy", 1, 20, [new(21, 0)]),
-            PlanItem.LabelDirected(LabelDirected.PainMedicationSlug),
+            new PlannedMethodValues("stretching", 2, 10, [new(8, 0), new(19, 30)]),
+            new PlannedMethodValues("heat-therapy", 1, 20, [new(21, 0)]),
+            PlannedMethodValues.LabelDirected(LabelDirected.PainMedicationSlug),
         ]);
 
     [Fact]

@@ -1,5 +1,6 @@
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Plans;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 
 namespace MuscleKnotGuide.Tests.Plans;
@@ -37,7 +38,7 @@ public sealed class PlanSuggestionsTests
         var suggestion = PlanSuggestions.From(MethodFigures.From(checkIns), Library).Should().ContainSingle().Subject;
 
         suggestion.Slug.Should().Be("heat-therapy");
-        suggestion.Reason.Should().Be("You tried it on 3 days, and your pain was on average 1 point lower afterwards.");
+        suggestion.Reason.Should().Be("You tried it on 3 days, and your pain was on average 1.0 points lower afterwards.");
     }
 
     [Fact]

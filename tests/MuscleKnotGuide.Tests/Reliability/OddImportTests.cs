@@ -1,6 +1,6 @@
 using System.Net;
-using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Tests.YourData;
 
 namespace MuscleKnotGuide.Tests.Reliability;
 

@@ -3,6 +3,7 @@ using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Guides;
 using MuscleKnotGuide.Web.Plans;
 using MuscleKnotGuide.Web.Reports;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 
 namespace MuscleKnotGuide.Tests.Reports;

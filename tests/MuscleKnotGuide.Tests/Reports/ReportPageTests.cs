@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Tests.Plans;
 using MuscleKnotGuide.Web.CheckIns;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 
 namespace MuscleKnotGuide.Tests.Reports;
@@ -62,9 +63,9 @@ public sealed class ReportPageTests(ReportPageTests.Fixture app) : IClassFixture
         chart.Should().NotBeNull("the report draws the insights chart of the same days");
         chart!.QuerySelectorAll(".chart-markers circle").Should().HaveCount(7);
         chart.QuerySelectorAll(".chart-x-label").Select(t => t.Text()).Should().StartWith("5 Nov").And.EndWith("11 Nov");
-        page.QuerySelector(".report-figures")!.QuerySelectorAll("dd").Select(dd => dd.Text()).Should().Equal("7 of 7", "3", "3 on Wed 11 Nov", "3 on Wed 11 Nov");
+        page.QuerySelector(".report-figures")!.QuerySelectorAll("dd").Select(dd => dd.Text()).Should().Equal("7 of 7", "3.0", "3 on Wed 11 Nov", "3 on Wed 11 Nov");
         page.QuerySelectorAll(".report-methods tbody tr").Should().ContainSingle()
-            .Which.QuerySelectorAll("th, td").Select(c => c.Text()).Should().Equal("Stretching", "7", "1 point", "not rated");
+            .Which.QuerySelectorAll("th, td").Select(c => c.Text()).Should().Equal("Stretching", "7", "1.0 points", "not rated");
         page.QuerySelector(".report-symptoms")!.TextContent.Should().Contain("None logged", "the one symptom was logged on 17 November, outside the range");
         page.QuerySelector(".doctor-report")!.TextContent.Should().NotContain("Chest pain").And.NotContain("theirs");
     }

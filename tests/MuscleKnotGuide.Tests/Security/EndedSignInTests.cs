@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Tests.Plans;
 using MuscleKnotGuide.Tests.Reliability;
+using MuscleKnotGuide.Tests.YourData;
 
 namespace MuscleKnotGuide.Tests.Security;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Tests.YourData;
 using Serilog.Core;
 using Serilog.Events;
 

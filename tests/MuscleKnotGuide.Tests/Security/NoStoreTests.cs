@@ -1,5 +1,4 @@
 using System.Net;
-using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
 
 namespace MuscleKnotGuide.Tests.Security;

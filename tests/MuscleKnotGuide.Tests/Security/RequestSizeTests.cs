@@ -1,6 +1,6 @@
 using System.Net;
-using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Tests.YourData;
 using MuscleKnotGuide.Web.Pages.YourData;
 
 namespace MuscleKnotGuide.Tests.Security;

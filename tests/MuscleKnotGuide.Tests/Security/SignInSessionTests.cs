@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Security;

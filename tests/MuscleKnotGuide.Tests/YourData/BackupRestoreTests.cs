@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Tests.Reliability;
 using static MuscleKnotGuide.Tests.Plans.PlanTestData;

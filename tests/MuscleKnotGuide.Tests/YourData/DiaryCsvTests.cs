@@ -1,4 +1,4 @@
-using MuscleKnotGuide.Tests.Account;
+using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.YourData;
 
 namespace MuscleKnotGuide.Tests.YourData;
@@ -13,7 +13,7 @@ public sealed class DiaryCsvTests
     public void Check_ins_are_one_row_per_day_with_five_columns_per_method_in_guide_order()
     {
         var csv = DiaryCsv.CheckIns(
-            [DiaryData.CheckIn(new DateOnly(2026, 11, 2), pain: 4, notes: null, "heat-therapy"), DiaryData.CheckIn(new DateOnly(2026, 11, 1), pain: 7, notes: "Sore, after \"moving\" boxes")],
+            [TestDiary.FilledCheckIn(new DateOnly(2026, 11, 2), pain: 4, notes: null, "heat-therapy"), TestDiary.FilledCheckIn(new DateOnly(2026, 11, 1), pain: 7, notes: "Sore, after \"moving\" boxes")],
             MethodOrder);
 
         var rows = Rows(csv);
@@ -31,9 +31,9 @@ public sealed class DiaryCsvTests
     [Fact]
     public void Several_entries_of_a_day_are_one_row_each_in_time_order()
     {
-        var evening = DiaryData.CheckIn(new DateOnly(2026, 11, 1), pain: 8);
+        var evening = TestDiary.FilledCheckIn(new DateOnly(2026, 11, 1), pain: 8);
         evening.Time = new TimeOnly(19, 45);
-        var morning = DiaryData.CheckIn(new DateOnly(2026, 11, 1), pain: 5);
+        var morning = TestDiary.FilledCheckIn(new DateOnly(2026, 11, 1), pain: 5);
         morning.Time = new TimeOnly(8, 10);
 
         var rows = Rows(DiaryCsv.CheckIns([evening, morning], MethodOrder));
@@ -48,7 +48,7 @@ public sealed class DiaryCsvTests
     [InlineData("-2+3")]
     public void Notes_that_look_like_formulas_open_as_text_in_a_spreadsheet(string notes)
     {
-        var csv = DiaryCsv.CheckIns([DiaryData.CheckIn(new DateOnly(2026, 11, 1), notes: notes)], MethodOrder);
+        var csv = DiaryCsv.CheckIns([TestDiary.FilledCheckIn(new DateOnly(2026, 11, 1), notes: notes)], MethodOrder);
 
         Rows(csv)[1][6].Should().Be("'" + notes);
     }
@@ -56,10 +56,10 @@ public sealed class DiaryCsvTests
     [Fact]
     public void Plans_are_one_row_per_planned_method_and_a_plan_without_methods_keeps_its_row()
     {
-        var empty = DiaryData.Plan(new DateOnly(2026, 12, 1), goal: "=cmd");
+        var empty = TestDiary.Plan(new DateOnly(2026, 12, 1), goal: "=cmd");
         empty.Methods.Clear();
 
-        var rows = Rows(DiaryCsv.Plans([DiaryData.Plan(new DateOnly(2026, 11, 3), goal: "Sleep"), empty]));
+        var rows = Rows(DiaryCsv.Plans([TestDiary.Plan(new DateOnly(2026, 11, 3), goal: "Sleep"), empty]));
 
         rows[0].Should().Equal("plan", "start date", "length days", "goal", "method", "times per day", "minutes", "times of day");
         rows[1].Should().Equal("1", "2026-11-03", "14", "Sleep", "heat-therapy", "1", "15", "21:00");
@@ -114,7 +114,7 @@ public sealed class DiaryCsvTests
     [Fact]
     public void The_yes_no_answers_are_yes_no_or_empty_when_not_answered()
     {
-        var checkIn = DiaryData.CheckIn(new DateOnly(2026, 11, 1), pain: 5, notes: null);
+        var checkIn = TestDiary.FilledCheckIn(new DateOnly(2026, 11, 1), pain: 5, notes: null);
         checkIn.StoppedSleeping = true;
         checkIn.StoppedActivities = false;
 

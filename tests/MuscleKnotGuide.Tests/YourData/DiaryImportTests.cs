@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MuscleKnotGuide.Tests.Account;
+using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.YourData;
@@ -19,12 +19,12 @@ public sealed class DiaryImportTests
 
     private static string SampleJson()
     {
-        var checkIn = DiaryData.CheckIn(new DateOnly(2026, 11, 1), pain: 6, notes: "Tight after <b>gardening</b> & \"digging\"", "stretching", "heat-therapy");
+        var checkIn = TestDiary.FilledCheckIn(new DateOnly(2026, 11, 1), pain: 6, notes: "Tight after <b>gardening</b> & \"digging\"", "stretching", "heat-therapy");
         checkIn.WarningSymptoms = ["night-pain"];
         checkIn.Stiffness = null;
         var export = DiaryExport.From(
-            [checkIn, DiaryData.CheckIn(new DateOnly(2026, 11, 2), pain: 3)],
-            [DiaryData.Plan(new DateOnly(2026, 11, 3), goal: "Sleep through the night")],
+            [checkIn, TestDiary.FilledCheckIn(new DateOnly(2026, 11, 2), pain: 3)],
+            [TestDiary.Plan(new DateOnly(2026, 11, 3), goal: "Sleep through the night")],
             Now);
         return System.Text.Encoding.UTF8.GetString(export.ToUtf8Json());
     }
@@ -220,7 +220,7 @@ public sealed class DiaryImportTests
     [Fact]
     public void The_yes_no_answers_are_exported_and_imported_back()
     {
-        var checkIn = DiaryData.CheckIn(new DateOnly(2026, 11, 1), pain: 6, notes: null);
+        var checkIn = TestDiary.FilledCheckIn(new DateOnly(2026, 11, 1), pain: 6, notes: null);
         checkIn.StoppedSleeping = true;
         checkIn.StoppedActivities = false;
         checkIn.AfterFallOrInjury = true;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Tests.Plans;
 using MuscleKnotGuide.Web.CheckIns;
@@ -27,9 +26,9 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
     [Fact]
     public void Plans_identical_to_one_the_person_has_or_to_an_earlier_one_in_the_file_are_left_out_and_counted()
     {
-        var file = new ImportResult([], [], [], [DiaryData.Plan(Today), DiaryData.Plan(Today), DiaryData.Plan(Today, "walk"), DiaryData.Plan(Today.AddDays(1))]);
+        var file = new ImportResult([], [], [], [TestDiary.Plan(Today), TestDiary.Plan(Today), TestDiary.Plan(Today, "walk"), TestDiary.Plan(Today.AddDays(1))]);
 
-        var result = DiaryImport.WithinLimits(file, 0, 0, [DiaryData.Plan(Today.AddDays(1))]);
+        var result = DiaryImport.WithinLimits(file, 0, 0, [TestDiary.Plan(Today.AddDays(1))]);
 
         result.CanBeSaved.Should().BeTrue();
         result.Plans.Select(p => (p.StartDate, p.Goal)).Should().Equal((Today, null), (Today, "walk"));
@@ -39,9 +38,9 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
     [Fact]
     public void A_file_that_would_pass_a_limit_is_refused_whole_with_the_reason()
     {
-        var plans = Enumerable.Range(0, 2).Select(i => DiaryData.Plan(Today.AddDays(i))).ToList();
-        var existing = Enumerable.Range(10, DiaryLimits.MaxSavedPlans - 1).Select(i => DiaryData.Plan(Today.AddDays(i))).ToList();
-        var checkIns = new List<CheckIn> { DiaryData.CheckIn(Today, notes: new string('a', 10)) };
+        var plans = Enumerable.Range(0, 2).Select(i => TestDiary.Plan(Today.AddDays(i))).ToList();
+        var existing = Enumerable.Range(10, DiaryLimits.MaxSavedPlans - 1).Select(i => TestDiary.Plan(Today.AddDays(i))).ToList();
+        var checkIns = new List<CheckIn> { TestDiary.FilledCheckIn(Today, notes: new string('a', 10)) };
 
         DiaryImport.WithinLimits(new ImportResult([], [], [], plans), 0, 0, existing).Problems
             .Should().Equal("This file has 2 new plans and your account has 99 plans; together that is more than the 100 one account keeps. Nothing was imported.");
@@ -56,13 +55,13 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
     [Fact]
     public void The_same_plan_has_the_same_fingerprint_whatever_the_order_of_its_methods()
     {
-        var plan = DiaryData.Plan(Today, "walk daily");
-        var reordered = DiaryData.Plan(Today, " walk daily ");
+        var plan = TestDiary.Plan(Today, "walk daily");
+        var reordered = TestDiary.Plan(Today, " walk daily ");
         reordered.Methods.Reverse();
 
         PlanFingerprint.Of(reordered).Should().Be(PlanFingerprint.Of(plan));
-        PlanFingerprint.Of(DiaryData.Plan(Today, "walk")).Should().NotBe(PlanFingerprint.Of(plan));
-        var otherTime = DiaryData.Plan(Today, "walk daily");
+        PlanFingerprint.Of(TestDiary.Plan(Today, "walk")).Should().NotBe(PlanFingerprint.Of(plan));
+        var otherTime = TestDiary.Plan(Today, "walk daily");
         otherTime.Methods[0].TimesOfDay = [new TimeOnly(9, 0), new TimeOnly(18, 30)];
         PlanFingerprint.Of(otherTime).Should().NotBe(PlanFingerprint.Of(plan));
     }
@@ -79,7 +78,7 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
 
         again.StatusCode.Should().Be(HttpStatusCode.OK);
         (await Html.ParseAsync(again)).QuerySelector("#Form_Methods-error").Text().Should().Be(PlanFingerprint.AlreadySaved);
-        (await PlanCountAsync(email)).Should().Be(1);
+        (await app.PlanCountOfAsync(email)).Should().Be(1);
     }
 
     [Fact]
@@ -87,16 +86,16 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
     {
         var client = app.CreateBrowserClient();
         var email = await client.RegisterAsync();
-        await app.SeedAsync(email, [], [DiaryData.Plan(Today, "one"), DiaryData.Plan(Today, "two")]);
-        var userId = await DiaryData.UserIdOfAsync(app, email);
-        var id = await WithDbAsync(db => db.SavedPlans.Where(p => p.UserId == userId && p.Goal == "two").Select(p => p.Id).SingleAsync());
+        await app.SeedAsync(email, [], [TestDiary.Plan(Today, "one"), TestDiary.Plan(Today, "two")]);
+        var userId = await TestDiary.UserIdOfAsync(app, email);
+        var id = await app.WithDbAsync(db => db.SavedPlans.Where(p => p.UserId == userId && p.Goal == "two").Select(p => p.Id).SingleAsync());
         var edit = await client.GetPageAsync($"/plan/{id}/edit");
 
         (await client.SubmitAsync(edit, "form.plan-form")).StatusCode.Should().Be(HttpStatusCode.Redirect, "a plan is not a copy of itself");
         var copy = await client.SubmitAsync(edit, "form.plan-form", ("Form.Goal", "one"));
 
         (await Html.ParseAsync(copy)).QuerySelector("#Form_Methods-error").Text().Should().Be(PlanFingerprint.AlreadySaved);
-        (await WithDbAsync(db => db.SavedPlans.Where(p => p.Id == id).Select(p => p.Goal).SingleAsync())).Should().Be("two");
+        (await app.WithDbAsync(db => db.SavedPlans.Where(p => p.Id == id).Select(p => p.Goal).SingleAsync())).Should().Be("two");
     }
 
     [Fact]
@@ -104,14 +103,14 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
     {
         var client = app.CreateBrowserClient();
         var email = await client.RegisterAsync();
-        await app.SeedAsync(email, [], Enumerable.Range(0, DiaryLimits.MaxSavedPlans).Select(i => DiaryData.Plan(Today.AddDays(i - 50))));
+        await app.SeedAsync(email, [], Enumerable.Range(0, DiaryLimits.MaxSavedPlans).Select(i => TestDiary.Plan(Today.AddDays(i - 50))));
 
         var response = await client.SubmitAsync(await client.GetPageAsync("/plan"), "form.plan-form", PlanTestData.ChooseAll());
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await Html.ParseAsync(response)).QuerySelector("#Form_Methods-error").Text()
             .Should().Be("You have 100 saved plans, the most one account keeps. Delete a plan you no longer need, then save this one.");
-        (await PlanCountAsync(email)).Should().Be(DiaryLimits.MaxSavedPlans);
+        (await app.PlanCountOfAsync(email)).Should().Be(DiaryLimits.MaxSavedPlans);
     }
 
     [Fact]
@@ -119,14 +118,14 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
     {
         var client = app.CreateBrowserClient();
         var email = await client.RegisterAsync();
-        var userId = await DiaryData.UserIdOfAsync(app, email);
+        var userId = await TestDiary.UserIdOfAsync(app, email);
         // Days long before the form's window: only the count matters here.
-        await app.SeedAsync(email, Enumerable.Range(1, DiaryLimits.MaxCheckIns).Select(i => DiaryData.CheckIn(new DateOnly(1900, 1, 1).AddDays(i), notes: i <= 500 ? new string('n', 2000) : null)));
+        await app.SeedAsync(email, Enumerable.Range(1, DiaryLimits.MaxCheckIns).Select(i => TestDiary.FilledCheckIn(new DateOnly(1900, 1, 1).AddDays(i), notes: i <= 500 ? new string('n', 2000) : null)));
 
         var full = await client.LogAsync(null, ("Form.Pain", "4"));
         (await Html.ParseAsync(full)).QuerySelector("#Form_Day-error").Text().Should().Be(DiaryLimits.CheckInsFull);
 
-        await WithDbAsync(db => db.CheckIns.Where(c => c.UserId == userId && c.Notes == null).OrderBy(c => c.Day).Take(10).ExecuteDeleteAsync());
+        await app.WithDbAsync(db => db.CheckIns.Where(c => c.UserId == userId && c.Notes == null).OrderBy(c => c.Day).Take(10).ExecuteDeleteAsync());
         var longNote = await client.LogAsync(null, ("Form.Pain", "4"), ("Form.Notes", "one more word"));
         (await Html.ParseAsync(longNote)).QuerySelector("#Form_Notes-error").Text()
             .Should().Be("Your notes together can be up to 1,000,000 characters, and your other check-ins already hold 1,000,000. Please shorten this note.");
@@ -139,7 +138,7 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
     {
         var client = app.CreateBrowserClient();
         var email = await client.RegisterAsync();
-        var userId = await DiaryData.UserIdOfAsync(app, email);
+        var userId = await TestDiary.UserIdOfAsync(app, email);
         var file = ExportJson(
             [new JsonObject { ["day"] = "2026-11-01", ["painLevel"] = 4, ["notes"] = "knot\u0000 eased\u001b[0m\nby heat" }],
             [new JsonObject { ["startDate"] = "2026-11-01", ["lengthDays"] = 7, ["goal"] = "walk\u0007 daily", ["methods"] = new JsonArray(new JsonObject { ["method"] = "stretching", ["timesPerDay"] = 1, ["minutes"] = 10, ["timesOfDay"] = new JsonArray("08:00") }) }]);
@@ -148,7 +147,7 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
 
         (await Html.ParseAsync(response)).QuerySelector("p.flash").Text().Should().Be("Imported 1 check-in and 1 plan.");
         (await app.CheckInsOfAsync(email)).Single().Notes.Should().Be("knot eased[0m\nby heat");
-        (await WithDbAsync(db => db.SavedPlans.Where(p => p.UserId == userId).Select(p => p.Goal).SingleAsync())).Should().Be("walk daily");
+        (await app.WithDbAsync(db => db.SavedPlans.Where(p => p.UserId == userId).Select(p => p.Goal).SingleAsync())).Should().Be("walk daily");
     }
 
     [Fact]
@@ -163,7 +162,7 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
 
         (await Html.ParseAsync(again)).QuerySelector("p.flash").Text()
             .Should().Be("Imported 0 check-ins and 0 plans. Left out 1 plan identical to one you already have.");
-        (await PlanCountAsync(email)).Should().Be(1);
+        (await app.PlanCountOfAsync(email)).Should().Be(1);
     }
 
     [Fact]
@@ -227,7 +226,7 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
         var page = await Html.ParseAsync(import);
         page.QuerySelector("p.flash").Text().Should().Be($"Imported {days} check-ins and {DiaryLimits.MaxSavedPlans} plans.", page.QuerySelector(".error-summary").Text());
         (await app.CheckInsOfAsync(freshEmail)).Should().HaveCount(days);
-        (await PlanCountAsync(freshEmail)).Should().Be(DiaryLimits.MaxSavedPlans);
+        (await app.PlanCountOfAsync(freshEmail)).Should().Be(DiaryLimits.MaxSavedPlans);
     }
 
     private GuideLibrary Library() => app.Services.GetRequiredService<GuideCatalog>().Current;
@@ -270,16 +269,4 @@ public sealed class DiaryLimitsTests(DiaryLimitsTests.Fixture app, ITestOutputHe
         ["checkIns"] = checkIns,
         ["plans"] = plans,
     }.ToJsonString();
-
-    private async Task<int> PlanCountAsync(string email)
-    {
-        var userId = await DiaryData.UserIdOfAsync(app, email);
-        return await WithDbAsync(db => db.SavedPlans.CountAsync(p => p.UserId == userId));
-    }
-
-    private async Task<T> WithDbAsync<T>(Func<DiaryDbContext, Task<T>> read)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<DiaryDbContext>());
-    }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.AboutYou;
 using MuscleKnotGuide.Web.CheckIns;
@@ -33,14 +32,14 @@ public sealed class DiaryRoundTripTests(DiaryRoundTripTests.Fixture app) : IClas
     public async Task A_diary_with_every_kind_of_data_restores_into_a_fresh_account_field_by_field()
     {
         var owner = app.CreateBrowserClient();
-        var ownerId = await DiaryData.UserIdOfAsync(app, await owner.RegisterAsync());
+        var ownerId = await TestDiary.UserIdOfAsync(app, await owner.RegisterAsync());
         var plan = await owner.SubmitAsync(await owner.GetPageAsync("/plan"), "form.plan-form", ChooseAll().Append(("Form.Goal", "Walk the dog again")).ToArray());
         plan.StatusCode.Should().Be(HttpStatusCode.Redirect, "the plan form saves a plan with every method, pain medication included");
         await SeedEverythingAsync(ownerId);
         var json = await owner.GetStringAsync(new Uri("/account/data/diary.json", UriKind.Relative));
 
         var fresh = app.CreateBrowserClient();
-        var freshId = await DiaryData.UserIdOfAsync(app, await fresh.RegisterAsync());
+        var freshId = await TestDiary.UserIdOfAsync(app, await fresh.RegisterAsync());
         var import = await fresh.ImportAsync(json);
 
         var page = await Html.ParseAsync(import);

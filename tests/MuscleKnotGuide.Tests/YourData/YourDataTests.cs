@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MuscleKnotGuide.Tests.Account;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
@@ -23,8 +22,8 @@ public abstract class YourDataTests(AppFactory app)
         var email = await client.RegisterAsync();
         var notes = $"Sore after <script>alert('x')</script> & \"lifting\" {Guid.NewGuid():N}";
         await app.SeedAsync(email,
-            [DiaryData.CheckIn(new DateOnly(2026, 11, 1), 6, notes, "stretching", "heat-therapy"), DiaryData.CheckIn(new DateOnly(2026, 11, 2), 4)],
-            [DiaryData.Plan(new DateOnly(2026, 11, 3), "Sleep through the night")]);
+            [TestDiary.FilledCheckIn(new DateOnly(2026, 11, 1), 6, notes, "stretching", "heat-therapy"), TestDiary.FilledCheckIn(new DateOnly(2026, 11, 2), 4)],
+            [TestDiary.Plan(new DateOnly(2026, 11, 3), "Sleep through the night")]);
         return (client, email);
     }
 
@@ -90,7 +89,7 @@ public abstract class YourDataTests(AppFactory app)
         var (client, email) = await PersonWithDiaryAsync();
         var someoneElse = app.CreateBrowserClient();
         var other = await someoneElse.RegisterAsync();
-        await app.SeedAsync(other, [DiaryData.CheckIn(new DateOnly(2026, 11, 5), 9, "someone else's note")]);
+        await app.SeedAsync(other, [TestDiary.FilledCheckIn(new DateOnly(2026, 11, 5), 9, "someone else's note")]);
         var notes = (await CheckInsOfAsync(email))[0].Notes!;
 
         var bytes = await client.GetByteArrayAsync(new Uri("/account/data/checkins.csv", UriKind.Relative));

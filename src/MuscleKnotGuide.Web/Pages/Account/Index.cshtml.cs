@@ -177,33 +177,3 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         return Redirect("/account/login");
     }
 }
-
-public sealed class ProfileForm
-{
-    [StringLength(100, ErrorMessage = "Keep your name under 100 characters.")]
-    [Display(Name = "Your name (optional)")]
-    public string? DisplayName { get; set; }
-
-    [Display(Name = "Time zone")]
-    public string TimeZone { get; set; } = "UTC";
-}
-
-public sealed class PasswordForm
-{
-    [Required(ErrorMessage = "Enter your current password.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Current password")]
-    public string CurrentPassword { get; set; } = "";
-
-    [Required(ErrorMessage = "Choose a new password.")]
-    [StringLength(128, MinimumLength = 8, ErrorMessage = "Use at least 8 characters (a longer passphrase is even better).")]
-    [DataType(DataType.Password)]
-    [Display(Name = "New password")]
-    public string NewPassword { get; set; } = "";
-
-    [Required(ErrorMessage = "Type the new password again.")]
-    [Compare(nameof(NewPassword), ErrorMessage = "The two new passwords don't match.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "New password again")]
-    public string ConfirmPassword { get; set; } = "";
-}

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MuscleKnotGuide.Web.Data;
+using MuscleKnotGuide.Web.Security;
 
 namespace MuscleKnotGuide.Web.Pages.Account;
 
@@ -62,32 +63,4 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/checkins/new");
     }
-}
-
-public sealed class RegisterForm
-{
-    [Required(ErrorMessage = "Enter your email address.")]
-    [EmailAddress(ErrorMessage = "Enter a valid email address, like name@example.com.")]
-    [StringLength(256, ErrorMessage = "The email address is too long.")]
-    [Display(Name = "Email")]
-    public string Email { get; set; } = "";
-
-    [StringLength(100, ErrorMessage = "Keep your name under 100 characters.")]
-    [Display(Name = "Your name (optional)")]
-    public string? DisplayName { get; set; }
-
-    [Required(ErrorMessage = "Choose a password.")]
-    [StringLength(128, MinimumLength = 8, ErrorMessage = "Use at least 8 characters (a longer passphrase is even better).")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Password")]
-    public string Password { get; set; } = "";
-
-    [Required(ErrorMessage = "Type the password again.")]
-    [Compare(nameof(Password), ErrorMessage = "The two passwords don't match.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Password again")]
-    public string ConfirmPassword { get; set; } = "";
-
-    [Display(Name = "Time zone")]
-    public string TimeZone { get; set; } = "UTC";
 }

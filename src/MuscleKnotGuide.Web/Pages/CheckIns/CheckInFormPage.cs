@@ -77,17 +77,15 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
     protected async Task<IActionResult> SaveAsync(CheckIn checkIn, CheckInValues values, CancellationToken cancellationToken)
     {
         await using var transaction = await DiaryWriteLock.BeginAsync(db, UserId, cancellationToken);
-        var others = await db.CheckInsOf(UserId).CountAsync(c => c.Day == values.Day && c.Id != checkIn.Id, cancellationToken);
-        if (CheckInRules.CheckRoomOnDay(values.Day, others) is { } full)
+        switch (await DiaryRoomQuery.CheckAsync(db, UserId, values.Day, checkIn.Id, cancellationToken))
         {
-            ModelState.AddModelError($"{nameof(Form)}.{full.Field}", full.Message);
-            return Page();
-        }
-
-        if (checkIn.Id == 0 && await db.CheckInsOf(UserId).CountAsync(cancellationToken) >= DiaryLimits.MaxCheckIns)
-        {
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(CheckInRequest.Day)}", DiaryLimits.CheckInsFull);
-            return Page();
+            case DiaryRoom.DayFull:
+                var full = CheckInRules.CheckRoomOnDay(values.Day, CheckInRules.MaxEntriesPerDay)!;
+                ModelState.AddModelError($"{nameof(Form)}.{full.Field}", full.Message);
+                return Page();
+            case DiaryRoom.DiaryFull:
+                ModelState.AddModelError($"{nameof(Form)}.{nameof(CheckInRequest.Day)}", DiaryLimits.CheckInsFull);
+                return Page();
         }
 
         var otherNotes = await db.CheckInsOf(UserId).Where(c => c.Id != checkIn.Id).SumAsync(c => c.Notes == null ? 0 : c.Notes.Length, cancellationToken);

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
-using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Plans;
 using MuscleKnotGuide.Web.YourData;
 
@@ -91,7 +91,7 @@ public abstract class PlanFormPage(GuideCatalog catalog, TimeProvider clock) : P
         }
 
         Form.Methods = Library.Methods
-            .Select(m => Form.Methods.FirstOrDefault(row => row.Slug == m.Slug) ?? MethodRequest.DefaultFor(m))
+            .Select(m => Form.Methods.FirstOrDefault(row => row.Slug == m.Slug) ?? PlannedMethodRequest.DefaultFor(m))
             .ToList();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
+using MuscleKnotGuide.Web.YourData;
 
 namespace MuscleKnotGuide.Web.Pages.YourData;
 
@@ -16,9 +17,7 @@ public sealed class DeleteModel(DiaryDbContext db, UserManager<AppUser> users, S
     [Display(Name = "Your password")]
     public string Password { get; set; } = "";
 
-    public int CheckInCount { get; private set; }
-
-    public int PlanCount { get; private set; }
+    public DiarySize Size { get; private set; } = new(0, 0);
 
     public async Task OnGetAsync() => await CountAsync();
 
@@ -80,10 +79,5 @@ public sealed class DeleteModel(DiaryDbContext db, UserManager<AppUser> users, S
         return Page();
     }
 
-    private async Task CountAsync()
-    {
-        var userId = User.UserId();
-        CheckInCount = await db.CheckInsOf(userId).CountAsync(HttpContext.RequestAborted);
-        PlanCount = await db.PlansOf(userId).CountAsync(HttpContext.RequestAborted);
-    }
+    private async Task CountAsync() => Size = await DiarySize.OfAsync(db, User.UserId(), HttpContext.RequestAborted);
 }

@@ -25,9 +25,7 @@ public sealed class DataModel(DiaryDbContext db, GuideCatalog guides, TimeProvid
     [Display(Name = "Export file (.json)")]
     public IFormFile? Upload { get; set; }
 
-    public int CheckInCount { get; private set; }
-
-    public int PlanCount { get; private set; }
+    public DiarySize Size { get; private set; } = new(0, 0);
 
     /// <summary>Set after a successful import, e.g. "Imported 42 check-ins and 1 plan."</summary>
     public string? Imported { get; private set; }
@@ -146,10 +144,5 @@ public sealed class DataModel(DiaryDbContext db, GuideCatalog guides, TimeProvid
         return Page();
     }
 
-    private async Task CountAsync()
-    {
-        var userId = User.UserId();
-        CheckInCount = await db.CheckInsOf(userId).CountAsync(HttpContext.RequestAborted);
-        PlanCount = await db.PlansOf(userId).CountAsync(HttpContext.RequestAborted);
-    }
+    private async Task CountAsync() => Size = await DiarySize.OfAsync(db, User.UserId(), HttpContext.RequestAborted);
 }

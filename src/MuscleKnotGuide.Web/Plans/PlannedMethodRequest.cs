@@ -2,7 +2,8 @@ using MuscleKnotGuide.Web.Guides;
 
 namespace MuscleKnotGuide.Web.Plans;
 
-public sealed class MethodRequest
+/// <summary>One method row of the plan form as posted: text, checked by <see cref="PlanRules"/> into <see cref="PlannedMethodValues"/>.</summary>
+public sealed class PlannedMethodRequest
 {
     public string? Slug { get; set; }
 
@@ -19,15 +20,15 @@ public sealed class MethodRequest
     public bool IsChosen =>
         string.Equals(Chosen, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(Chosen, "on", StringComparison.OrdinalIgnoreCase);
 
-    public static MethodRequest DefaultFor(TreatmentGuide method)
+    public static PlannedMethodRequest DefaultFor(TreatmentGuide method)
     {
         if (LabelDirected.Is(method))
         {
-            return new MethodRequest { Slug = method.Slug };
+            return new PlannedMethodRequest { Slug = method.Slug };
         }
 
         var times = Math.Clamp(method.HowOftenPerDay ?? 1, 1, PlanRules.MaxTimesPerDay);
-        return new MethodRequest
+        return new PlannedMethodRequest
         {
             Slug = method.Slug,
             TimesPerDay = PlanRules.Format(times),
@@ -36,7 +37,7 @@ public sealed class MethodRequest
         };
     }
 
-    internal static MethodRequest From(PlanItem item, TreatmentGuide method)
+    internal static PlannedMethodRequest From(PlannedMethodValues item, TreatmentGuide method)
     {
         var request = DefaultFor(method);
         request.Chosen = "true";

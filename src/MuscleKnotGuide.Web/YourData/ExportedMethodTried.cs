@@ -4,14 +4,15 @@ using MuscleKnotGuide.Web.CheckIns;
 
 namespace MuscleKnotGuide.Web.YourData;
 
-public sealed record ExportedMethod(
+/// <summary>A <see cref="MethodTried"/> as the export file writes it.</summary>
+public sealed record ExportedMethodTried(
     string Method,
     int? Minutes = null,
     int? PainBefore = null,
     int? PainAfter = null,
     string? Effect = null)
 {
-    public static ExportedMethod From(MethodTried method) => new(
+    public static ExportedMethodTried From(MethodTried method) => new(
         method.MethodSlug,
         method.Minutes,
         method.PainBefore,
