@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.Insights;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
-using static MuscleKnotGuide.Tests.Insights.DiarySeed;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
 namespace MuscleKnotGuide.Tests.CheckIns;
 
@@ -17,7 +17,7 @@ public sealed class CheckInsWithMethodsTests(InsightsQueryCountTests.Fixture app
         var client = app.CreateBrowserClient();
         var userId = await app.RegisterWithCheckInsAsync(client, id =>
         [
-            CheckIn(id, Today.AddDays(-2), 3, null,
+            CheckIn(id, Today.AddDays(-2), 3, symptoms: null,
                 new MethodTried { MethodSlug = "stretching" },
                 new MethodTried { MethodSlug = "heat-therapy", PainBefore = 5, PainAfter = 3 },
                 new MethodTried { MethodSlug = "massage-therapy", Minutes = 10 }),
