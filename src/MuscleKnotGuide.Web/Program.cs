@@ -46,7 +46,8 @@ try
     }
 
     // Logged before status pages re-execute, so each request is one line with its real path.
-    app.UseSerilogRequestLogging();
+    // With this app's own logger: Serilog's default is the process-wide one, which another host replaces.
+    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
     app.UseStatusCodePagesWithReExecute("/status/{0}");
 
     // Inside the request log and the status pages: a request the client gave up on is one line with status 499,

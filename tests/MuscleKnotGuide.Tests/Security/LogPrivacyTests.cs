@@ -70,6 +70,25 @@ public sealed class LogPrivacyTests(LogPrivacyTests.Fixture app) : IClassFixture
         app.Log.Texts().Should().NotContain(t => t.Contains(marker, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Each_app_writes_its_request_lines_to_its_own_log_even_after_another_app_has_started()
+    {
+        (await app.CreateClient().GetAsync(new Uri("/guides/heat-therapy", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await using var later = new Fixture();
+        (await later.CreateClient().GetAsync(new Uri("/", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await app.CreateClient().GetAsync(new Uri("/guides/stretching", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (!app.Log.Events.Any(IsGuideRequestLine) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        // Serilog's request log falls back to the process-wide logger, which the app started last replaces.
+        app.Log.Events.Should().Contain(e => IsGuideRequestLine(e), "the request was served by this app");
+        later.Log.Events.Should().NotContain(e => IsGuideRequestLine(e));
+    }
+
     private static bool IsGuideRequestLine(LogEvent e) =>
         e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal)
         && e.Properties.TryGetValue("RequestPath", out var path) && path.ToString() == "\"/guides/stretching\"";
