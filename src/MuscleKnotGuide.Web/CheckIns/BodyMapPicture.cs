@@ -1,7 +1,7 @@
 namespace MuscleKnotGuide.Web.CheckIns;
 
 /// <summary>
-/// How to draw the body map (<c>_BodyMap.cshtml</c>): the extra class of each region ("is-marked", or "level-1" to
+/// How to draw the body map (<see cref="BodyMapSvg"/>): the extra class of each region ("is-marked", or "level-1" to
 /// "level-4" for how often), and whether the form's script may tap it. The picture is always decorative for
 /// assistive technology; the checkboxes, the entry's list or the report's table beside it say the same in words.
 /// </summary>

@@ -7,9 +7,11 @@ namespace MuscleKnotGuide.Web.Plans;
 public static class MethodFigures
 {
     /// <summary>One figure per method tried at least once, over the days of <paramref name="checkIns"/>, in no particular order.</summary>
-    public static IReadOnlyList<MethodFigure> From(IEnumerable<CheckIn> checkIns)
+    public static IReadOnlyList<MethodFigure> From(IEnumerable<CheckIn> checkIns) => From(DayFigures.Combine(checkIns));
+
+    /// <summary>One figure per method tried at least once, over <paramref name="days"/> (a day's figures each), in no particular order.</summary>
+    public static IReadOnlyList<MethodFigure> From(IReadOnlyList<DayEntry> days)
     {
-        var days = DayFigures.Combine(checkIns);
         if (days.Count == 0)
         {
             return [];

@@ -1,4 +1,5 @@
 using MuscleKnotGuide.Web.CheckIns;
+using MuscleKnotGuide.Web.Insights;
 
 namespace MuscleKnotGuide.Web.Plans;
 
@@ -6,9 +7,13 @@ namespace MuscleKnotGuide.Web.Plans;
 public sealed record PainDay(DateOnly Day, int? Pain)
 {
     /// <summary>Every day from <paramref name="from"/> to <paramref name="to"/>, with its check-in's pain where there is one.</summary>
-    public static IReadOnlyList<PainDay> Between(IEnumerable<CheckIn> checkIns, DateOnly from, DateOnly to)
+    public static IReadOnlyList<PainDay> Between(IEnumerable<CheckIn> checkIns, DateOnly from, DateOnly to) =>
+        Between(DayFigures.Combine(checkIns.Where(c => c.Day >= from && c.Day <= to)), from, to);
+
+    /// <summary>Every day from <paramref name="from"/> to <paramref name="to"/>, with the pain of <paramref name="days"/> (a day's figures each) where there is one.</summary>
+    public static IReadOnlyList<PainDay> Between(IReadOnlyList<DayEntry> days, DateOnly from, DateOnly to)
     {
-        var pain = DayFigures.Combine(checkIns.Where(c => c.Day >= from && c.Day <= to)).ToDictionary(d => d.Day, d => d.Pain);
+        var pain = days.Where(d => d.Day >= from && d.Day <= to).ToDictionary(d => d.Day, d => d.Pain);
         return Enumerable.Range(0, Math.Max(0, to.DayNumber - from.DayNumber + 1))
             .Select(from.AddDays)
             .Select(day => new PainDay(day, pain.TryGetValue(day, out var level) ? level : null))

@@ -1,5 +1,6 @@
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
 using MuscleKnotGuide.Web.Plans;
 
 namespace MuscleKnotGuide.Web.Reports;
@@ -7,7 +8,8 @@ namespace MuscleKnotGuide.Web.Reports;
 /// <summary>
 /// What a person's diary says over a date range, for them to take to a doctor: pain day by day and in summary,
 /// the methods tried and the relief recorded, every warning symptom with its date, where it hurt (on how many days
-/// each body map region was marked), and the notes if they choose.
+/// each body map region was marked), and the notes if they choose. <see cref="LoggedDays"/> are the logged days'
+/// figures (<see cref="DayFigures"/>), oldest first, for the chart drawn above the table.
 /// </summary>
 public sealed record DoctorReport(
     DateOnly From,
@@ -20,7 +22,8 @@ public sealed record DoctorReport(
     IReadOnlyList<ReportMethod> Methods,
     IReadOnlyList<ReportSymptom> Symptoms,
     IReadOnlyList<ReportNote>? Notes,
-    IReadOnlyList<ReportRegion> Regions)
+    IReadOnlyList<ReportRegion> Regions,
+    IReadOnlyList<DayEntry> LoggedDays)
 {
     public const int MaxRangeDays = 365;
     public const int DefaultRangeDays = 28;
@@ -31,9 +34,11 @@ public sealed record DoctorReport(
     public static DoctorReport Build(IEnumerable<CheckIn> checkIns, DateOnly from, DateOnly to, GuideLibrary library, bool includeNotes)
     {
         var inRange = checkIns.Where(c => c.Day >= from && c.Day <= to).OrderBy(c => c.Day).ThenBy(c => c.Time).ToArray();
-        var recorded = DayFigures.Combine(inRange).Select(d => new PainDay(d.Day, d.Pain)).ToArray();
+        // The day's figures are combined once here and shared by every part below (and the page's chart).
+        var days = DayFigures.Combine(inRange);
+        var recorded = days.Select(d => new PainDay(d.Day, d.Pain)).ToArray();
 
-        var methods = MethodFigures.From(inRange)
+        var methods = MethodFigures.From(days)
             .Select(f => (Figure: f, Method: library.FindMethod(f.Slug)))
             .OrderBy(x => x.Method?.Order ?? int.MaxValue)
             .ThenBy(x => x.Figure.Slug, StringComparer.Ordinal)
@@ -53,7 +58,7 @@ public sealed record DoctorReport(
         return new DoctorReport(
             from,
             to,
-            PainDay.Between(inRange, from, to),
+            PainDay.Between(days, from, to),
             recorded.Length,
             recorded.Length > 0 ? Math.Round((decimal)recorded.Average(d => d.Pain!.Value), 1, MidpointRounding.AwayFromZero) : null,
             recorded.OrderBy(d => d.Pain).ThenByDescending(d => d.Day).FirstOrDefault(),
@@ -61,6 +66,7 @@ public sealed record DoctorReport(
             methods,
             symptoms,
             notes,
-            BodyMap.DaysMarked(inRange).Select(x => new ReportRegion(x.Region, x.Days)).ToArray());
+            BodyMap.DaysMarked(inRange).Select(x => new ReportRegion(x.Region, x.Days)).ToArray(),
+            days);
     }
 }

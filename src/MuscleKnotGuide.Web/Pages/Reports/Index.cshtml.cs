@@ -60,8 +60,7 @@ public sealed class IndexModel(GuideCatalog catalog, DiaryDbContext db, TimeProv
             .Where(c => c.Day >= from && c.Day <= to)
             .ToListWithMethodsAsync(db, cancellationToken);
         Report = DoctorReport.Build(checkIns, from, to, catalog.Current, IncludeNotes);
-        var days = DayFigures.Combine(checkIns);
-        Trend = PainTrend.Build(days, to, to.DayNumber - from.DayNumber + 1);
+        Trend = PainTrend.Build(Report.LoggedDays, to, to.DayNumber - from.DayNumber + 1);
     }
 
     public string? Error(string key) =>
