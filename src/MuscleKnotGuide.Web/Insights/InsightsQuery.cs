@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
@@ -44,15 +45,52 @@ public static class InsightsQuery
 
     /// <summary>
     /// The first day of the latest run of consecutive logged days on or before today, or null when nothing is logged.
-    /// One SQL query using the (UserId, Day) index. Newest day first with a limit of one, so the database stops at the
-    /// latest gap instead of checking every day ever logged (MAX() would; the benchmark's ten unbroken years still do).
+    /// One SQL query using the (UserId, Day) index. On SQLite it searches by doubling (<see cref="RunStartSqlite"/>);
+    /// elsewhere it takes the newest day whose day before is not logged, one index search per day of the run.
     /// </summary>
-    public static Task<DateOnly?> RunStartAsync(DiaryDbContext db, string userId, DateOnly today, CancellationToken cancellationToken) =>
-        db.CheckInsOf(userId)
+    public static async Task<DateOnly?> RunStartAsync(DiaryDbContext db, string userId, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var found = await db.Database.SqlQueryRaw<string?>(RunStartSqlite, userId, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                .ToListAsync(cancellationToken);
+            return found is [{ } day] ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        }
+
+        return await db.CheckInsOf(userId)
             .Where(c => c.Day <= today && !db.CheckIns.Any(previous => previous.UserId == userId && previous.Day == c.Day.AddDays(-1)))
             .OrderByDescending(c => c.Day)
             .Select(c => (DateOnly?)c.Day)
             .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The run's start by galloping back from the latest logged day: "good" is the earliest day known to start an
+    /// unbroken run up to the latest; each step asks whether the <c>step</c> days just before it are all logged
+    /// (their distinct count on the covering index), doubling the step while they are and halving it once they are
+    /// not, until the step is 0. Ten unbroken years cost a few thousand index entries read in order and about 25
+    /// searches, instead of one search with a <c>date()</c> per day of the run (timed in sqlite3 on the benchmark's
+    /// diary: 1.6 → 0.8 ms). Days are stored as ISO text, so text comparison is date order.
+    /// </summary>
+    private const string RunStartSqlite = """
+        WITH RECURSIVE search(good, step, ok) AS (
+            SELECT latest, 1,
+                (SELECT COUNT(DISTINCT Day) FROM CheckIns WHERE UserId = {0} AND Day >= date(latest, '-1 days') AND Day < latest) = 1
+            FROM (SELECT MAX(Day) AS latest FROM CheckIns WHERE UserId = {0} AND Day <= {1})
+            UNION ALL
+            SELECT
+                CASE WHEN ok THEN date(good, '-' || step || ' days') ELSE good END,
+                CASE WHEN ok THEN step * 2 ELSE step / 2 END,
+                (SELECT COUNT(DISTINCT Day) FROM CheckIns
+                 WHERE UserId = {0}
+                   AND Day >= date(CASE WHEN ok THEN date(good, '-' || step || ' days') ELSE good END,
+                                   '-' || (CASE WHEN ok THEN step * 2 ELSE step / 2 END) || ' days')
+                   AND Day < CASE WHEN ok THEN date(good, '-' || step || ' days') ELSE good END)
+                = CASE WHEN ok THEN step * 2 ELSE step / 2 END
+            FROM search WHERE good IS NOT NULL AND step > 0
+        )
+        SELECT good AS Value FROM search WHERE good IS NOT NULL AND step = 0
+        """;
 
     public static async Task<DiaryHistory> LoadHistoryAsync(DiaryDbContext db, string userId, DateOnly today, int rangeDays, CancellationToken cancellationToken)
     {

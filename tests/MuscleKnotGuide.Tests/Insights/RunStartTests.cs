@@ -1,0 +1,66 @@
+using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.Insights;
+using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
+
+namespace MuscleKnotGuide.Tests.Insights;
+
+/// <summary>
+/// Where the current run of logged days starts, read from a real database for diaries of many shapes and checked
+/// against the plain definition: the earliest day from which every day up to the latest logged day (on or before
+/// today) is logged. SQLite searches by doubling and PostgreSQL day by day, so both run.
+/// </summary>
+public abstract class RunStartTests(AppFactory app)
+{
+    public sealed class OnSqlite(AppFactory app) : RunStartTests(app), IClassFixture<AppFactory>;
+
+    public sealed class OnPostgreSQL(PostgresAppFactory app) : RunStartTests(app.Required()), IClassFixture<PostgresAppFactory>;
+
+    private static readonly DateOnly Today = new(2026, 11, 20);
+
+    /// <summary>Each shape lists the logged days as days before today (negative: after today); repeats are second entries.</summary>
+    public static TheoryData<string, int[]> Shapes() => new()
+    {
+        { "nothing logged", [] },
+        { "only today", [0] },
+        { "only yesterday", [1] },
+        { "only after today", [-1, -2] },
+        { "today and yesterday twice each", [0, 0, 1, 1] },
+        { "a gap a week ago", [.. Enumerable.Range(0, 7), .. Enumerable.Range(8, 30)] },
+        { "unbroken for ten years with a day after today", [-1, .. Enumerable.Range(0, 3650)] },
+        { "unbroken for 1,000 days, then a gap", [.. Enumerable.Range(0, 1000), .. Enumerable.Range(1001, 200)] },
+        { "unbroken for 1,024 days, then a gap", [.. Enumerable.Range(0, 1024), .. Enumerable.Range(1025, 5)] },
+        { "unbroken for 1,025 days, then a gap", [.. Enumerable.Range(0, 1025), .. Enumerable.Range(1026, 5)] },
+        { "latest three days ago, unbroken for 77 days before it", [.. Enumerable.Range(3, 77), 81, 82, 90] },
+        { "every other day", [.. Enumerable.Range(0, 60).Where(d => d % 2 == 0)] },
+        { "three entries a day for 100 days", [.. Enumerable.Range(0, 100).SelectMany(d => new[] { d, d, d })] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public async Task The_run_starts_where_the_definition_says(string shape, int[] daysAgo)
+    {
+        var client = app.CreateBrowserClient();
+        var userId = await app.RegisterWithCheckInsAsync(client, id => daysAgo.Select(d => CheckIn(id, Today.AddDays(-d), 4)));
+
+        var runStart = await app.WithDbAsync(db => InsightsQuery.RunStartAsync(db, userId, Today, TestContext.Current.CancellationToken));
+
+        runStart.Should().Be(ByDefinition(daysAgo.Select(d => Today.AddDays(-d))), shape);
+    }
+
+    private static DateOnly? ByDefinition(IEnumerable<DateOnly> days)
+    {
+        var logged = days.Where(d => d <= Today).ToHashSet();
+        if (logged.Count == 0)
+        {
+            return null;
+        }
+
+        var start = logged.Max();
+        while (logged.Contains(start.AddDays(-1)))
+        {
+            start = start.AddDays(-1);
+        }
+
+        return start;
+    }
+}
