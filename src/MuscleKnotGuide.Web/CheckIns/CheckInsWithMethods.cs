@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
 
@@ -14,39 +15,62 @@ namespace MuscleKnotGuide.Web.CheckIns;
 /// </summary>
 public static class CheckInsWithMethods
 {
-    /// <summary>The check-ins of <paramref name="checkIns"/>, untracked, each with its methods, in the query's order; without the columns no page shows.</summary>
-    public static async Task<List<CheckIn>> ToListWithMethodsAsync(this IQueryable<CheckIn> checkIns, DiaryDbContext db, CancellationToken cancellationToken)
+    /// <summary>The flat row of a check-in and one of its methods (or none), written once for the query and the compiled page query.</summary>
+    private static readonly Expression<Func<CheckIn, MethodTried?, CheckInWithMethodRow>> RowOf = (c, m) => new CheckInWithMethodRow
     {
-        var rows = await checkIns
-            .SelectMany(c => db.MethodsTried.Where(m => m.CheckInId == c.Id).DefaultIfEmpty(), (c, m) => new
-            {
-                CheckIn = new CheckIn
-                {
-                    Id = c.Id,
-                    UserId = c.UserId,
-                    Day = c.Day,
-                    Time = c.Time,
-                    PainLevel = c.PainLevel,
-                    Areas = c.Areas,
-                    WarningSymptoms = c.WarningSymptoms,
-                    Notes = c.Notes,
-                    StoppedSleeping = c.StoppedSleeping,
-                    StoppedActivities = c.StoppedActivities,
-                    AfterFallOrInjury = c.AfterFallOrInjury,
-                },
-                // The method's own columns only: a null slug is a check-in without methods (the column is never null).
-                m!.MethodSlug,
-                m.PainBefore,
-                m.PainAfter,
-                m.Effect,
-            })
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        CheckIn = new CheckIn
+        {
+            Id = c.Id,
+            UserId = c.UserId,
+            Day = c.Day,
+            Time = c.Time,
+            PainLevel = c.PainLevel,
+            Areas = c.Areas,
+            WarningSymptoms = c.WarningSymptoms,
+            Notes = c.Notes,
+            StoppedSleeping = c.StoppedSleeping,
+            StoppedActivities = c.StoppedActivities,
+            AfterFallOrInjury = c.AfterFallOrInjury,
+        },
+        // The method's own columns only: a null slug is a check-in without methods (the column is never null).
+        MethodSlug = m!.MethodSlug,
+        PainBefore = m.PainBefore,
+        PainAfter = m.PainAfter,
+        Effect = m.Effect,
+    };
 
+    // Compiled once: the check-in list asks for a page on every view, and EF Core's per-query work (walking the
+    // expression tree for the query-cache key, extracting parameters) cost more than SQLite's answer.
+    private static readonly CompiledPerModel<Func<DiaryDbContext, string, int, int, IAsyncEnumerable<CheckInWithMethodRow>>> PageQuery = new(() =>
+        EF.CompileAsyncQuery((DiaryDbContext db, string userId, int skip, int take) => db.CheckIns
+            .Where(c => c.UserId == userId)
+            .OrderByDescending(c => c.Day)
+            .ThenByDescending(c => c.Time)
+            .ThenByDescending(c => c.Id)
+            .Skip(skip)
+            .Take(take)
+            .SelectMany(c => db.MethodsTried.Where(m => m.CheckInId == c.Id).DefaultIfEmpty(), RowOf)
+            .AsNoTracking()));
+
+    /// <summary>The check-ins of <paramref name="checkIns"/>, untracked, each with its methods, in the query's order; without the columns no page shows.</summary>
+    public static Task<List<CheckIn>> ToListWithMethodsAsync(this IQueryable<CheckIn> checkIns, DiaryDbContext db, CancellationToken cancellationToken) =>
+        GroupAsync(
+            checkIns.SelectMany(c => db.MethodsTried.Where(m => m.CheckInId == c.Id).DefaultIfEmpty(), RowOf).AsNoTracking().AsAsyncEnumerable(),
+            cancellationToken);
+
+    /// <summary>
+    /// One page of a person's check-ins, newest first (day, time, then the newest entry), as
+    /// <see cref="ToListWithMethodsAsync"/> would load them from that ordered, paged query.
+    /// </summary>
+    public static Task<List<CheckIn>> PageWithMethodsAsync(DiaryDbContext db, string userId, int skip, int take, CancellationToken cancellationToken) =>
+        GroupAsync(PageQuery.For(db)(db, userId, skip, take), cancellationToken);
+
+    private static async Task<List<CheckIn>> GroupAsync(IAsyncEnumerable<CheckInWithMethodRow> rows, CancellationToken cancellationToken)
+    {
         // One row per method (or one with none); each check-in is kept once, where it first appears.
         var loaded = new List<CheckIn>();
         var byId = new Dictionary<int, CheckIn>();
-        foreach (var row in rows)
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             if (!byId.TryGetValue(row.CheckIn.Id, out var checkIn))
             {

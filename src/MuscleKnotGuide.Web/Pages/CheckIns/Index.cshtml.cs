@@ -13,6 +13,15 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
 {
     public const int PageSize = 30;
 
+    // Compiled once, like the page's entries (CheckInsWithMethods.PageWithMethodsAsync): on a page this small EF Core's
+    // per-query work (the query-cache key over the expression tree, parameter extraction) cost more than SQLite.
+    private static readonly CompiledPerModel<Func<DiaryDbContext, string, Task<int>>> CountOf = new(() =>
+        EF.CompileAsyncQuery((DiaryDbContext db, string userId) => db.CheckIns.Count(c => c.UserId == userId)));
+
+    private static readonly CompiledPerModel<Func<DiaryDbContext, string, DateOnly, Task<int?>>> FirstIdOn = new(() =>
+        EF.CompileAsyncQuery((DiaryDbContext db, string userId, DateOnly day) =>
+            db.CheckIns.Where(c => c.UserId == userId && c.Day == day).Select(c => (int?)c.Id).FirstOrDefault()));
+
     public IReadOnlyList<CheckInRow> Rows { get; private set; } = [];
 
     /// <summary>The page's entries grouped by day, newest day first, with the day's figures of <see cref="DayFigures"/>.</summary>
@@ -41,7 +50,6 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
         var library = catalog.Current;
         var userId = User.UserId();
         Today = User.Today(clock);
-        var mine = db.CheckInsOf(userId);
 
         Flash = TempData[CheckInFormPage.FlashKey] as string;
         if (TempData[CheckInFormPage.SavedIdKey] is int)
@@ -49,7 +57,7 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
             Advice = await InsightsQuery.SeekCareAdviceAsync(db, userId, Today, library, cancellationToken);
         }
 
-        Total = await mine.CountAsync(cancellationToken);
+        Total = await CountOf.For(db)(db, userId);
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         // Anything that is not a page number (text, 0, negative, too big) shows the nearest real page.
         PageNumber = pageNumber switch
@@ -59,14 +67,8 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
             _ => 1,
         };
 
-        var checkIns = await mine
-            .OrderByDescending(c => c.Day)
-            .ThenByDescending(c => c.Time)
-            .ThenByDescending(c => c.Id)
-            .Skip((PageNumber - 1) * PageSize)
-            .Take(PageSize)
-            .ToListWithMethodsAsync(db, cancellationToken);
-        TodayId = await mine.Where(c => c.Day == Today).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        var checkIns = await CheckInsWithMethods.PageWithMethodsAsync(db, userId, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        TodayId = await FirstIdOn.For(db)(db, userId, Today);
 
         var order = library.Methods.Select((m, i) => (m.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         Rows = checkIns.Select(c => new CheckInRow(
