@@ -6,10 +6,6 @@ namespace MuscleKnotGuide.Web.Plans;
 /// <summary>One calendar day and its pain (the day's pain of <see cref="DayFigures"/>), or null when nothing was logged that day.</summary>
 public sealed record PainDay(DateOnly Day, int? Pain)
 {
-    /// <summary>Every day from <paramref name="from"/> to <paramref name="to"/>, with its check-in's pain where there is one.</summary>
-    public static IReadOnlyList<PainDay> Between(IEnumerable<CheckIn> checkIns, DateOnly from, DateOnly to) =>
-        Between(DayFigures.Combine(checkIns.Where(c => c.Day >= from && c.Day <= to)), from, to);
-
     /// <summary>Every day from <paramref name="from"/> to <paramref name="to"/>, with the pain of <paramref name="days"/> (a day's figures each) where there is one.</summary>
     public static IReadOnlyList<PainDay> Between(IReadOnlyList<DayEntry> days, DateOnly from, DateOnly to)
     {
