@@ -1,9 +1,31 @@
 namespace MuscleKnotGuide.Web.CheckIns;
 
-/// <summary>One row of <see cref="CheckInsWithMethods"/>' flat LEFT JOIN: a check-in and one of its methods' shown columns (a null slug: no methods).</summary>
+/// <summary>
+/// One row of <see cref="CheckInsWithMethods"/>' flat LEFT JOIN: a check-in's shown columns and one of its methods'
+/// (a null slug: no methods). Flat values, not a <see cref="CheckIn"/>: the check-in is built once from its first row,
+/// not once for every method it has.
+/// </summary>
 public sealed class CheckInWithMethodRow
 {
-    public required CheckIn CheckIn { get; init; }
+    public int Id { get; init; }
+
+    public DateOnly Day { get; init; }
+
+    public TimeOnly? Time { get; init; }
+
+    public int PainLevel { get; init; }
+
+    public BackAreas Areas { get; init; }
+
+    public required List<string> WarningSymptoms { get; init; }
+
+    public string? Notes { get; init; }
+
+    public bool? StoppedSleeping { get; init; }
+
+    public bool? StoppedActivities { get; init; }
+
+    public bool? AfterFallOrInjury { get; init; }
 
     public string? MethodSlug { get; init; }
 

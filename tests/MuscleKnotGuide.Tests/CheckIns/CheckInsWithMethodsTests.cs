@@ -28,7 +28,7 @@ public sealed class CheckInsWithMethodsTests(InsightsQueryCountTests.Fixture app
         var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
         app.Counter.Reset();
 
-        var loaded = await db.CheckInsOf(userId).OrderByDescending(c => c.Day).ToListWithMethodsAsync(db, TestContext.Current.CancellationToken);
+        var loaded = await CheckInsWithMethods.PageWithMethodsAsync(db, userId, 0, 10, TestContext.Current.CancellationToken);
 
         app.Counter.Count.Should().Be(1);
         loaded.Select(c => c.Day).Should().Equal(Today, Today.AddDays(-1), Today.AddDays(-2));
@@ -37,6 +37,32 @@ public sealed class CheckInsWithMethodsTests(InsightsQueryCountTests.Fixture app
         loaded[1].Methods.Should().BeEmpty();
         loaded[2].Methods.Select(m => m.MethodSlug).Should().BeEquivalentTo(["stretching", "heat-therapy", "massage-therapy"]);
         loaded[2].Methods.Single(m => m.MethodSlug == "heat-therapy").PainAfter.Should().Be(3);
+        loaded.Should().OnlyContain(c => c.UserId == userId);
         db.ChangeTracker.Entries().Should().BeEmpty("the pages only read");
+    }
+
+    [Fact]
+    public async Task A_date_range_brings_only_its_own_days_of_the_person_with_their_methods_from_one_SQL_command()
+    {
+        var client = app.CreateBrowserClient();
+        var userId = await app.RegisterWithCheckInsAsync(client, id =>
+        [
+            CheckIn(id, Today.AddDays(-3), 2, symptoms: null, new MethodTried { MethodSlug = "stretching" }),
+            CheckIn(id, Today.AddDays(-2), 3, symptoms: null, new MethodTried { MethodSlug = "stretching" }, new MethodTried { MethodSlug = "heat-therapy", PainBefore = 5, PainAfter = 3 }),
+            CheckIn(id, Today.AddDays(-1), 6),
+            CheckIn(id, Today, 4, ["fever"], new MethodTried { MethodSlug = "foam-rolling" }),
+        ]);
+        var someoneElse = await app.RegisterWithCheckInsAsync(app.CreateBrowserClient(), id => [CheckIn(id, Today.AddDays(-2), 9, symptoms: null, new MethodTried { MethodSlug = "massage-therapy" })]);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
+        app.Counter.Reset();
+
+        var loaded = await CheckInsWithMethods.InRangeWithMethodsAsync(db, userId, Today.AddDays(-2), Today.AddDays(-1), TestContext.Current.CancellationToken);
+
+        app.Counter.Count.Should().Be(1);
+        someoneElse.Should().NotBe(userId);
+        loaded.Select(c => (c.Day, c.PainLevel, c.UserId)).Should().BeEquivalentTo([(Today.AddDays(-2), 3, userId), (Today.AddDays(-1), 6, userId)]);
+        loaded.Single(c => c.PainLevel == 3).Methods.Select(m => (m.MethodSlug, m.PainAfter)).Should().BeEquivalentTo([("stretching", (int?)null), ("heat-therapy", (int?)3)]);
+        loaded.Single(c => c.PainLevel == 6).Methods.Should().BeEmpty();
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
@@ -56,9 +55,7 @@ public sealed class IndexModel(GuideCatalog catalog, DiaryDbContext db, TimeProv
             return;
         }
 
-        var checkIns = await db.CheckInsOf(User.UserId())
-            .Where(c => c.Day >= from && c.Day <= to)
-            .ToListWithMethodsAsync(db, cancellationToken);
+        var checkIns = await CheckInsWithMethods.InRangeWithMethodsAsync(db, User.UserId(), from, to, cancellationToken);
         Report = DoctorReport.Build(checkIns, from, to, catalog.Current, IncludeNotes);
         Trend = PainTrend.Build(Report.LoggedDays, to, to.DayNumber - from.DayNumber + 1);
     }
