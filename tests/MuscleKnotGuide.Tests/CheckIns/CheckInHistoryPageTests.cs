@@ -58,6 +58,25 @@ public abstract class CheckInHistoryPageTests(AppFactory app)
         history.QuerySelector(".list-pager").Text().Should().Contain($"Page {shown} of 2");
     }
 
+    [Theory]
+    [InlineData(0, "Log another entry for today")] // today first on page 1
+    [InlineData(-1, "Log today's check-in")] // yesterday back
+    [InlineData(30, "Log another entry for today")] // a month ahead of today (an earlier time zone), today last, on page 2
+    [InlineData(40, "Log today's check-in")] // all ahead of today
+    public async Task Every_page_of_the_history_knows_whether_there_is_an_entry_today(int newestDaysFromToday, string button)
+    {
+        var client = app.CreateBrowserClient();
+        var email = await client.RegisterAsync();
+        var today = app.Today();
+        await app.SeedAsync(email, Enumerable.Range(0, 31).Select(i => ACheckIn(today.AddDays(newestDaysFromToday - i))).ToArray());
+
+        foreach (var page in new[] { "/checkins", "/checkins?page=2" })
+        {
+            var history = await client.GetPageAsync(page);
+            history.QuerySelector(".checkin-cta a").Text().Should().Be(button, page);
+        }
+    }
+
     [Fact]
     public async Task An_empty_history_invites_the_first_check_in()
     {

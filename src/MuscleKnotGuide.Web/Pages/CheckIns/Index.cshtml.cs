@@ -68,7 +68,15 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
         };
 
         var checkIns = await CheckInsWithMethods.PageWithMethodsAsync(db, userId, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
-        TodayId = await FirstIdOn.For(db)(db, userId, Today);
+        TodayId = checkIns.FirstOrDefault(c => c.Day == Today)?.Id;
+        // Newest first, so the first page already says whether there is an entry today when it reaches an older day
+        // or holds the whole diary; the database is asked only on other pages, or when every entry shown is dated
+        // after today (possible after moving to an earlier time zone).
+        var todayIsAnswered = TodayId is not null || (PageNumber == 1 && (Total <= PageSize || checkIns.Any(c => c.Day < Today)));
+        if (!todayIsAnswered)
+        {
+            TodayId = await FirstIdOn.For(db)(db, userId, Today);
+        }
 
         var order = library.Methods.Select((m, i) => (m.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         Rows = checkIns.Select(c => new CheckInRow(
