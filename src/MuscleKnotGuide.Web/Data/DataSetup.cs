@@ -41,6 +41,7 @@ public static class DataSetup
         }
 
         services.AddSingleton<DatabaseWarmUp>();
+        services.AddSingleton<WriteAheadLogKeeper>();
         services.AddScoped<MethodTryRecorder>();
         services.AddHealthChecks()
             .AddDbContextCheck<DiaryDbContext>(tags: [HealthEndpoints.ReadyTag])

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace MuscleKnotGuide.Web.Data;
 
 /// <summary>
@@ -17,7 +19,13 @@ public sealed class DatabaseWarmUp
         Ready = Task.Run(async () =>
         {
             await using var scope = services.CreateAsyncScope();
-            await DatabaseSetup.PrepareAsync(scope.ServiceProvider.GetRequiredService<DiaryDbContext>(), cancellationToken);
+            var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
+            await DatabaseSetup.PrepareAsync(db, cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                // Before the pooled connection that made the log can be closed as idle (minutes from now).
+                await services.GetRequiredService<WriteAheadLogKeeper>().HoldAsync(db.Database.GetConnectionString()!, cancellationToken);
+            }
         }, cancellationToken);
         return Ready;
     }
