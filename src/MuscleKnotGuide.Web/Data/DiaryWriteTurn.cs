@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MuscleKnotGuide.Web.Data;
@@ -21,9 +22,21 @@ public sealed class DiaryWriteTurn(IDbContextTransaction transaction, SemaphoreS
             return;
         }
 
-        withoutSync.RestoreSync();
+        // The commit stands from here on, so the flush is asked for first: the person's answer depends on it alone.
         var flushed = withoutSync.Flush.FlushAsync();
-        EndTurn();
+        try
+        {
+            withoutSync.RestoreSync();
+        }
+        catch (SqliteException)
+        {
+            // The connection is already out of use (RestoreSync), so nothing else writes through it at NORMAL.
+        }
+        finally
+        {
+            EndTurn();
+        }
+
         await flushed.WaitAsync(cancellationToken);
     }
 
