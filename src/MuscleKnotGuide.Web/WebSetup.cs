@@ -6,6 +6,9 @@ public static class WebSetup
 {
     public static WebApplicationBuilder AddAppLogging(this WebApplicationBuilder builder)
     {
+        // Lines go to stdout a batch at a time, so requests do not queue on the console (BatchedConsoleOutput).
+        BatchedConsoleOutput.Install();
+
         // Request lines carry method, path (never the query or body), status and time: no health data.
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
