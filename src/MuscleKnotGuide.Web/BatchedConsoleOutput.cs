@@ -7,13 +7,16 @@ namespace MuscleKnotGuide.Web;
 /// far to stdout in one write. Serilog's console sink holds one lock for the whole process while it writes a line.
 /// Under load, requests queued on that lock while each line was written to stdout: about a quarter of a cached guide
 /// page's time (README, Benchmark). Now the lock is held only while the line is copied into memory.
-/// Lines keep their order and are written as soon as the writer is free: no timer, so a quiet app logs at once.
+/// Lines keep their order. A quiet app's line is written at once; while the app is busy, lines gather for 5 ms
+/// between writes.
 /// If stdout is slower than the app, writers wait once <see cref="DefaultPendingLimit"/> characters are pending,
 /// so memory stays bounded. What is pending is written when the process exits.
 /// </summary>
 public sealed class BatchedConsoleOutput : TextWriter
 {
     public const int DefaultPendingLimit = 1 << 20;
+
+    private static readonly TimeSpan GatherTime = TimeSpan.FromMilliseconds(5);
 
     private static readonly Lock InstallGate = new();
     private static BatchedConsoleOutput? installed;
@@ -177,6 +180,10 @@ public sealed class BatchedConsoleOutput : TextWriter
                 _writing = false;
                 Monitor.PulseAll(_gate);
             }
+
+            // Lines arriving meanwhile gather for the next write: without this pause a busy app woke the writer
+            // and wrote once per line, which cost more than the lock it saves (README, Benchmark).
+            Thread.Sleep(GatherTime);
         }
     }
 
