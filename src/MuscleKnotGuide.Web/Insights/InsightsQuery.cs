@@ -20,27 +20,15 @@ public static class InsightsQuery
         InsightsRange.FirstDay(today, Math.Max(rangeDays, SeekCareRules.LookbackDays)).AddDays(-(PainTrend.RollingDays - 1));
 
     /// <summary>The days' figures (<see cref="DayFigures"/>) from <see cref="WindowStart"/> to today, oldest first. One SQL query.</summary>
+    /// <remarks>
+    /// Through the check-in list's and the report's compiled flat join (<see cref="CheckInsWithMethods"/>): as a
+    /// projection with a collection of methods, EF Core built a new delegate for every row read and walked the
+    /// query's expression tree on every view (README, Benchmark).
+    /// </remarks>
     public static async Task<IReadOnlyList<DayEntry>> LoadAsync(DiaryDbContext db, string userId, DateOnly today, int rangeDays, CancellationToken cancellationToken)
     {
-        var from = WindowStart(today, rangeDays);
-        var rows = await db.CheckInsOf(userId)
-            .AsNoTracking()
-            .Where(c => c.Day >= from && c.Day <= today)
-            .OrderBy(c => c.Day)
-            .ThenBy(c => c.Time)
-            .Select(c => new
-            {
-                c.Day,
-                c.PainLevel,
-                c.WarningSymptoms,
-                c.StoppedSleeping,
-                c.StoppedActivities,
-                c.AfterFallOrInjury,
-                Methods = c.Methods.Select(m => new MethodUse(m.MethodSlug, m.PainBefore, m.PainAfter, m.Effect)).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-
-        return DayFigures.Combine(rows.Select(r => new DayEntry(r.Day, r.PainLevel, r.WarningSymptoms, r.Methods, r.StoppedSleeping, r.StoppedActivities, r.AfterFallOrInjury)));
+        var checkIns = await CheckInsWithMethods.InRangeWithMethodsAsync(db, userId, WindowStart(today, rangeDays), today, cancellationToken);
+        return DayFigures.Combine(checkIns);
     }
 
     /// <summary>
