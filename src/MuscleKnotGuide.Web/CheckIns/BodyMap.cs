@@ -72,10 +72,32 @@ public static class BodyMap
     /// </summary>
     public static IReadOnlyList<(BodyRegion Region, int Days)> DaysMarked(IEnumerable<CheckIn> checkIns)
     {
-        var byDay = checkIns.GroupBy(c => c.Day).Select(g => g.Aggregate(BackAreas.None, (all, c) => all | c.Areas)).ToArray();
-        return Regions
-            .Select(r => (Region: r, Days: byDay.Count(areas => areas.HasFlag(r.Area))))
-            .Where(x => x.Days > 0)
-            .ToArray();
+        // Each day's areas together, in a dictionary rather than LINQ groups (the report asks for up to 365 days).
+        var byDay = new Dictionary<DateOnly, BackAreas>();
+        foreach (var checkIn in checkIns)
+        {
+            byDay[checkIn.Day] = byDay.GetValueOrDefault(checkIn.Day) | checkIn.Areas;
+        }
+
+        var marked = new List<(BodyRegion Region, int Days)>(Regions.Count);
+        for (var i = 0; i < Regions.Count; i++)
+        {
+            var area = Regions[i].Area;
+            var days = 0;
+            foreach (var areas in byDay.Values)
+            {
+                if (areas.HasFlag(area))
+                {
+                    days++;
+                }
+            }
+
+            if (days > 0)
+            {
+                marked.Add((Regions[i], days));
+            }
+        }
+
+        return marked;
     }
 }
