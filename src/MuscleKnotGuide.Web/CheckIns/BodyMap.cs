@@ -36,7 +36,33 @@ public static class BodyMap
     public static BodyRegion? Find(string? name) => Regions.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.Ordinal));
 
     /// <summary>The regions marked in <paramref name="areas"/>, in map order.</summary>
-    public static IReadOnlyList<BodyRegion> Marked(BackAreas areas) => Regions.Where(r => areas.HasFlag(r.Area)).ToArray();
+    public static IReadOnlyList<BodyRegion> Marked(BackAreas areas)
+    {
+        // A loop, not LINQ: the check-in list asks for every entry it shows.
+        var marked = new List<BodyRegion>(Regions.Count);
+        for (var i = 0; i < Regions.Count; i++)
+        {
+            if (areas.HasFlag(Regions[i].Area))
+            {
+                marked.Add(Regions[i]);
+            }
+        }
+
+        return marked;
+    }
+
+    /// <summary>The labels of the regions marked in <paramref name="areas"/>, in map order, separated by "; ".</summary>
+    public static string LabelsOf(BackAreas areas)
+    {
+        var marked = Marked(areas);
+        var labels = new string[marked.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = marked[i].Label;
+        }
+
+        return string.Join("; ", labels);
+    }
 
     public static bool MarksALeg(BackAreas areas) => Regions.Any(r => r.IsLeg && areas.HasFlag(r.Area));
 
@@ -46,10 +72,32 @@ public static class BodyMap
     /// </summary>
     public static IReadOnlyList<(BodyRegion Region, int Days)> DaysMarked(IEnumerable<CheckIn> checkIns)
     {
-        var byDay = checkIns.GroupBy(c => c.Day).Select(g => g.Aggregate(BackAreas.None, (all, c) => all | c.Areas)).ToArray();
-        return Regions
-            .Select(r => (Region: r, Days: byDay.Count(areas => areas.HasFlag(r.Area))))
-            .Where(x => x.Days > 0)
-            .ToArray();
+        // Each day's areas together, in a dictionary rather than LINQ groups (the report asks for up to 365 days).
+        var byDay = new Dictionary<DateOnly, BackAreas>();
+        foreach (var checkIn in checkIns)
+        {
+            byDay[checkIn.Day] = byDay.GetValueOrDefault(checkIn.Day) | checkIn.Areas;
+        }
+
+        var marked = new List<(BodyRegion Region, int Days)>(Regions.Count);
+        for (var i = 0; i < Regions.Count; i++)
+        {
+            var area = Regions[i].Area;
+            var days = 0;
+            foreach (var areas in byDay.Values)
+            {
+                if (areas.HasFlag(area))
+                {
+                    days++;
+                }
+            }
+
+            if (days > 0)
+            {
+                marked.Add((Regions[i], days));
+            }
+        }
+
+        return marked;
     }
 }

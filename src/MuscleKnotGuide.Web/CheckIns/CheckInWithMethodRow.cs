@@ -17,7 +17,8 @@ public sealed class CheckInWithMethodRow
 
     public BackAreas Areas { get; init; }
 
-    public required List<string> WarningSymptoms { get; init; }
+    /// <summary>Null when the entry has none.</summary>
+    public List<string>? WarningSymptoms { get; init; }
 
     public string? Notes { get; init; }
 

@@ -23,7 +23,9 @@ public static class CheckInsWithMethods
         Time = c.Time,
         PainLevel = c.PainLevel,
         Areas = c.Areas,
-        WarningSymptoms = c.WarningSymptoms,
+        // Most entries have none: an empty list is read as NULL, so EF Core does not parse "[]" as JSON (a reader, and
+        // the list's constructor found by reflection) on every row of the join.
+        WarningSymptoms = c.WarningSymptoms.Count == 0 ? null : c.WarningSymptoms,
         Notes = c.Notes,
         StoppedSleeping = c.StoppedSleeping,
         StoppedActivities = c.StoppedActivities,
@@ -82,7 +84,7 @@ public static class CheckInsWithMethods
                     Time = row.Time,
                     PainLevel = row.PainLevel,
                     Areas = row.Areas,
-                    WarningSymptoms = row.WarningSymptoms,
+                    WarningSymptoms = row.WarningSymptoms ?? [],
                     Notes = row.Notes,
                     StoppedSleeping = row.StoppedSleeping,
                     StoppedActivities = row.StoppedActivities,

@@ -35,7 +35,7 @@ public static class DayFigures
         checkIn.Day,
         checkIn.PainLevel,
         checkIn.WarningSymptoms,
-        checkIn.Methods.Select(m => new MethodUse(m.MethodSlug, m.PainBefore, m.PainAfter, m.Effect)).ToArray(),
+        UsesOf(checkIn.Methods),
         checkIn.StoppedSleeping,
         checkIn.StoppedActivities,
         checkIn.AfterFallOrInjury);
@@ -43,6 +43,24 @@ public static class DayFigures
     /// <summary>The mean of the entries' pain, rounded halves up: 4 and 5 make 5, 3, 4 and 4 make 4.</summary>
     public static int DayPain(IReadOnlyCollection<int> pains) =>
         (int)Math.Round(pains.Average(), MidpointRounding.AwayFromZero);
+
+    // A sized array, not Select + ToArray: the report and the insights make this for every entry they read.
+    private static MethodUse[] UsesOf(List<MethodTried> methods)
+    {
+        if (methods.Count == 0)
+        {
+            return [];
+        }
+
+        var uses = new MethodUse[methods.Count];
+        for (var i = 0; i < uses.Length; i++)
+        {
+            var m = methods[i];
+            uses[i] = new MethodUse(m.MethodSlug, m.PainBefore, m.PainAfter, m.Effect);
+        }
+
+        return uses;
+    }
 
     private static DayEntry Day(DayEntry[] entries) => entries.Length == 1
         ? entries[0]

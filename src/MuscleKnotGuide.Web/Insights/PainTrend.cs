@@ -22,8 +22,9 @@ public sealed record PainTrend(DateOnly FirstDay, DateOnly LastDay, IReadOnlyLis
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rangeDays, 1);
         var first = InsightsRange.FirstDay(today, rangeDays);
-        var pain = new Dictionary<DateOnly, int>();
-        var ranges = new Dictionary<DateOnly, (int Best, int Worst)>();
+        // Sized for every day given, so a year's report does not grow them step by step.
+        var pain = new Dictionary<DateOnly, int>(days.Count);
+        var ranges = new Dictionary<DateOnly, (int Best, int Worst)>(days.Count);
         foreach (var entry in days)
         {
             if (entry.Day >= first.AddDays(-(RollingDays - 1)) && entry.Day <= today)

@@ -45,11 +45,20 @@ public sealed record DoctorReport(
             .Select(x => new ReportMethod(x.Method?.Title ?? x.Figure.Slug, x.Figure))
             .ToArray();
 
-        var symptoms = inRange
-            .SelectMany(c => c.WarningSymptoms.Select(code => (c.Day, Code: code, Symptom: library.FindSymptom(code))))
-            .DistinctBy(s => (s.Day, s.Code))
-            .Select(s => new ReportSymptom(s.Day, s.Symptom?.Label ?? s.Code, s.Symptom?.Tier))
-            .ToArray();
+        // Each symptom once per day, in the order logged: loops, since most entries have none.
+        var symptoms = new List<ReportSymptom>();
+        var seen = new HashSet<(DateOnly Day, string Code)>();
+        foreach (var checkIn in inRange)
+        {
+            foreach (var code in checkIn.WarningSymptoms)
+            {
+                if (seen.Add((checkIn.Day, code)))
+                {
+                    var symptom = library.FindSymptom(code);
+                    symptoms.Add(new ReportSymptom(checkIn.Day, symptom?.Label ?? code, symptom?.Tier));
+                }
+            }
+        }
 
         var notes = includeNotes
             ? inRange.Where(c => !string.IsNullOrWhiteSpace(c.Notes)).Select(c => new ReportNote(c.Day, c.Notes!.Trim())).ToArray()

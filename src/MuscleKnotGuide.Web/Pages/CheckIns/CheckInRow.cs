@@ -11,14 +11,30 @@ public sealed record CheckInRow(int Id, DateOnly Day, int PainLevel, IReadOnlyLi
     public string PainBand => PainBands.Name(PainLevel);
 
     /// <summary>The yes / no answers that were "yes", in words for the list; "no" and unanswered are not shown.</summary>
-    public static IReadOnlyList<string> AnswersOf(CheckIn checkIn) =>
-        new[]
+    public static IReadOnlyList<string> AnswersOf(CheckIn checkIn)
+    {
+        // Plain checks, not a LINQ chain: the list builds this for every entry it shows, and most say no "yes".
+        if (checkIn.StoppedSleeping != true && checkIn.StoppedActivities != true && checkIn.AfterFallOrInjury != true)
         {
-            (checkIn.StoppedSleeping, "Pain stopped sleep"),
-            (checkIn.StoppedActivities, "Pain stopped usual activities"),
-            (checkIn.AfterFallOrInjury, "After a fall or injury"),
+            return [];
         }
-        .Where(x => x.Item1 == true)
-        .Select(x => x.Item2)
-        .ToArray();
+
+        var answers = new List<string>(3);
+        if (checkIn.StoppedSleeping == true)
+        {
+            answers.Add("Pain stopped sleep");
+        }
+
+        if (checkIn.StoppedActivities == true)
+        {
+            answers.Add("Pain stopped usual activities");
+        }
+
+        if (checkIn.AfterFallOrInjury == true)
+        {
+            answers.Add("After a fall or injury");
+        }
+
+        return answers;
+    }
 }

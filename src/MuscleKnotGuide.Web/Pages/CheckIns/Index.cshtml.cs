@@ -78,15 +78,22 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
             TodayId = await FirstIdOn.For(db)(db, userId, Today);
         }
 
+        string TitleOf(string slug) => library.FindMethod(slug)?.Title ?? slug;
         var order = library.Methods.Select((m, i) => (m.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         Rows = checkIns.Select(c => new CheckInRow(
             c.Id,
             c.Day,
             c.PainLevel,
-            c.Methods
-                .OrderBy(m => order.GetValueOrDefault(m.MethodSlug, int.MaxValue))
-                .Select(m => library.FindMethod(m.MethodSlug)?.Title ?? m.MethodSlug)
-                .ToArray(),
+            // Most entries have no method or one: those need no sorting.
+            c.Methods.Count switch
+            {
+                0 => [],
+                1 => [TitleOf(c.Methods[0].MethodSlug)],
+                _ => c.Methods
+                    .OrderBy(m => order.GetValueOrDefault(m.MethodSlug, int.MaxValue))
+                    .Select(m => TitleOf(m.MethodSlug))
+                    .ToArray(),
+            },
             c.WarningSymptoms.Count > 0,
             CheckInRow.AnswersOf(c),
             c.Time,
