@@ -1,10 +1,12 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace MuscleKnotGuide.Web.Guides;
 
 /// <summary>
 /// The pictures under content/images and the address each is served at. The address carries a hash of the file,
-/// so browsers may keep a picture for a year and still get a changed one at once.
+/// so browsers may keep a picture for a year and still get a changed one at once. The hash only tells versions apart
+/// (the files are ours, nobody needs to be kept from forging one), so it is XxHash3: no cryptographic hash, and so no
+/// OpenSSL loaded and started, before the server listens.
 /// </summary>
 public sealed class GuideImages
 {
@@ -42,7 +44,7 @@ public sealed class GuideImages
             return null;
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..12];
+        var hash = Convert.ToHexStringLower(XxHash3.Hash(File.ReadAllBytes(file)))[..12];
         return $"{RequestPath}/{relative}?v={hash}";
     }
 }

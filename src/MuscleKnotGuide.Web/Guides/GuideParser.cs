@@ -38,8 +38,8 @@ public static partial class GuideParser
         var yamlBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault()
             ?? throw Problem(fileName, "has no YAML front matter (it must start with a '---' block)");
 
-        var yamlText = yamlBlock.Lines.ToString();
-        var fields = ReadFields(fileName, yamlText);
+        var yaml = Scan(fileName, yamlBlock.Lines.ToString());
+        var fields = ReadFields(fileName, yaml);
         var kind = fields.GetValueOrDefault("kind") switch
         {
             "method" => GuideKind.Method,
@@ -60,7 +60,7 @@ public static partial class GuideParser
             throw Problem(fileName, $"is missing the front-matter field '{field}'");
         }
 
-        var front = Deserialize(fileName, yamlText);
+        var front = Deserialize(fileName, yaml);
 
         var slug = Text(fileName, "slug", front.Slug);
         if (!SlugPattern().IsMatch(slug))
@@ -138,11 +138,11 @@ public static partial class GuideParser
             return new GuidedStep(say, hold, picture);
         }).ToArray();
 
-    private static Dictionary<string, object?> ReadFields(string fileName, string yamlText)
+    private static FrontMatterEvents Scan(string fileName, string yamlText)
     {
         try
         {
-            return Yaml.Deserialize<Dictionary<string, object?>>(yamlText) ?? [];
+            return FrontMatterEvents.Read(yamlText);
         }
         catch (YamlException ex)
         {
@@ -150,11 +150,23 @@ public static partial class GuideParser
         }
     }
 
-    private static GuideFrontMatter Deserialize(string fileName, string yamlText)
+    private static Dictionary<string, string?> ReadFields(string fileName, FrontMatterEvents yaml)
     {
         try
         {
-            return Yaml.Deserialize<GuideFrontMatter>(yamlText) ?? new GuideFrontMatter();
+            return yaml.Fields();
+        }
+        catch (YamlException ex)
+        {
+            throw Unreadable(fileName, ex);
+        }
+    }
+
+    private static GuideFrontMatter Deserialize(string fileName, FrontMatterEvents yaml)
+    {
+        try
+        {
+            return Yaml.Deserialize<GuideFrontMatter>(yaml) ?? new GuideFrontMatter();
         }
         catch (YamlException ex)
         {
