@@ -23,7 +23,7 @@ public sealed class BatchedConsoleOutput : TextWriter
 
     private readonly Stream _output;
     private readonly int _pendingLimit;
-    private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    private readonly Encoder _encoder;
     private readonly object _gate = new();
     private StringBuilder _pending = new();
     private StringBuilder _spare = new();
@@ -35,6 +35,7 @@ public sealed class BatchedConsoleOutput : TextWriter
     {
         _output = output;
         _pendingLimit = pendingLimit;
+        _encoder = Encoding.GetEncoder();
         new Thread(WriteBatches) { IsBackground = true, Name = "Console output" }.Start();
     }
 

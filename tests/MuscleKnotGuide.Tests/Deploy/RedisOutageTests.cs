@@ -10,8 +10,9 @@ namespace MuscleKnotGuide.Tests.Deploy;
 
 /// <summary>
 /// The shared page cache going away (README, "Several instances on PostgreSQL"): the built app in Production on
-/// real Kestrel with a throw-away redis-server that is stopped, frozen and brought back under it. Losing Redis may
-/// cost speed, never a page, a save or a fresh figure. Skipped without redis-server, failed on CI.
+/// real Kestrel behind nginx over https, as deployed, with a throw-away redis-server that is stopped, frozen and
+/// brought back under it. Losing Redis may cost speed, never a page, a save or a fresh figure. Skipped without
+/// redis-server or nginx, failed on CI.
 /// </summary>
 public sealed partial class RedisOutageTests(ITestOutputHelper output)
 {
@@ -124,10 +125,11 @@ public sealed partial class RedisOutageTests(ITestOutputHelper output)
     [GeneratedRegex("The shared page cache does not answer")]
     private static partial Regex OutageWarning();
 
-    /// <summary>The app in Production on SQLite with Redis as its page cache, over plain http on loopback.</summary>
+    /// <summary>The app in Production on SQLite with Redis as its page cache, reached through nginx over https.</summary>
     private sealed class App : IAsyncDisposable
     {
         private readonly string _database;
+        private NginxServer? _nginx;
 
         private App(AppProcess process, string database)
         {
@@ -143,7 +145,6 @@ public sealed partial class RedisOutageTests(ITestOutputHelper output)
             var process = AppProcess.Start(new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Security__RequireHttps"] = "false",
                 ["ConnectionStrings__Default"] = $"Data Source={database}",
                 ["ConnectionStrings__Redis"] = redis.ConnectionString,
                 ["Content__Path"] = TempContent.RepoFolder,
@@ -151,7 +152,9 @@ public sealed partial class RedisOutageTests(ITestOutputHelper output)
             var app = new App(process, database);
             try
             {
-                await process.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+                // Over plain http from loopback every page is refused; the health check is the one meant for probes.
+                await process.WaitUntilReadyAsync(TimeSpan.FromSeconds(90), "/health");
+                app._nginx = await NginxServer.StartAsync([process.BaseAddress]);
             }
             catch
             {
@@ -162,11 +165,15 @@ public sealed partial class RedisOutageTests(ITestOutputHelper output)
             return app;
         }
 
-        public HttpClient Client() =>
-            new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Process.BaseAddress };
+        public HttpClient Client() => _nginx!.Certificate.CreateClient(_nginx.HttpsAddress);
 
         public async ValueTask DisposeAsync()
         {
+            if (_nginx is not null)
+            {
+                await _nginx.DisposeAsync();
+            }
+
             await Process.DisposeAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "", "-wal", "-shm" })
