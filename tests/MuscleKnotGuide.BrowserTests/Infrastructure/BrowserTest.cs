@@ -29,7 +29,7 @@ public abstract class BrowserTest(BrowserApp app) : IAsyncLifetime
             TimezoneId = "Europe/London",
             ColorScheme = Scheme,
         });
-        _context.SetDefaultTimeout(30_000);
+        _context.SetDefaultTimeout(BrowserApp.PatienceMs);
         _page = await _context.NewPageAsync();
     }
 
