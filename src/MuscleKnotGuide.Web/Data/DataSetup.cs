@@ -28,7 +28,7 @@ public static class DataSetup
         {
             // Pages and Identity ask for DiaryDbContext; the derived type brings PostgreSQL's own migrations.
             services.AddDbContextPool<DiaryDbContext, PostgresDiaryDbContext>((services, options) => options
-                .UseNpgsql(PostgresConnectionString.WithPoolLimit(connectionString))
+                .UseNpgsql(PostgresConnectionString.WithDefaults(connectionString))
                 .AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else
