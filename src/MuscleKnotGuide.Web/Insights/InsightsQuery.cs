@@ -7,8 +7,9 @@ using MuscleKnotGuide.Web.Guides;
 namespace MuscleKnotGuide.Web.Insights;
 
 /// <summary>
-/// Reads what the insights need in two SQL queries whatever the diary's size: the days of the window (with their
-/// methods, in one joined query) and the start of the current run of logged days, which may reach back years.
+/// Reads what the insights need in at most two SQL queries whatever the diary's size: the days of the window (with
+/// their methods, in one joined query) and, only when the window does not show it, the start of the current run of
+/// logged days, which may reach back years.
 /// </summary>
 public static class InsightsQuery
 {
@@ -83,8 +84,32 @@ public static class InsightsQuery
     public static async Task<DiaryHistory> LoadHistoryAsync(DiaryDbContext db, string userId, DateOnly today, int rangeDays, CancellationToken cancellationToken)
     {
         var days = await LoadAsync(db, userId, today, rangeDays, cancellationToken);
-        var runStart = await RunStartAsync(db, userId, today, cancellationToken);
+        var runStart = RunStartWithin(days, WindowStart(today, rangeDays)) ?? await RunStartAsync(db, userId, today, cancellationToken);
         return new DiaryHistory(days, runStart);
+    }
+
+    /// <summary>
+    /// The start of the latest run when the loaded window already shows it: the run of consecutive days ending at the
+    /// window's latest day begins after <paramref name="windowStart"/>, so the day before it was loaded and is not
+    /// logged. Null when the window cannot tell (nothing loaded, or the run reaches the window's first day); then
+    /// <see cref="RunStartAsync"/> asks the database. Saves that query for every diary with a gap in the window.
+    /// </summary>
+    /// <param name="days">One entry per logged day from <paramref name="windowStart"/> to today, oldest first.</param>
+    public static DateOnly? RunStartWithin(IReadOnlyList<DayEntry> days, DateOnly windowStart)
+    {
+        if (days.Count == 0)
+        {
+            return null;
+        }
+
+        var index = days.Count - 1;
+        while (index > 0 && days[index - 1].Day == days[index].Day.AddDays(-1))
+        {
+            index--;
+        }
+
+        var start = days[index].Day;
+        return start > windowStart ? start : null;
     }
 
     /// <summary>The seek-care advice for a person today, e.g. right after they save a check-in. Two SQL queries.</summary>

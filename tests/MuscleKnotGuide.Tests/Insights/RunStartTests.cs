@@ -47,6 +47,18 @@ public abstract class RunStartTests(AppFactory app)
         runStart.Should().Be(ByDefinition(daysAgo.Select(d => Today.AddDays(-d))), shape);
     }
 
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public async Task The_history_loaded_for_a_range_has_the_same_run_start_whether_the_window_shows_it_or_the_database_is_asked(string shape, int[] daysAgo)
+    {
+        var client = app.CreateBrowserClient();
+        var userId = await app.RegisterWithCheckInsAsync(client, id => daysAgo.Select(d => CheckIn(id, Today.AddDays(-d), 4)));
+
+        var history = await app.WithDbAsync(db => InsightsQuery.LoadHistoryAsync(db, userId, Today, InsightsRange.Default, TestContext.Current.CancellationToken));
+
+        history.RunStart.Should().Be(ByDefinition(daysAgo.Select(d => Today.AddDays(-d))), shape);
+    }
+
     private static DateOnly? ByDefinition(IEnumerable<DateOnly> days)
     {
         var logged = days.Where(d => d <= Today).ToHashSet();
