@@ -7,8 +7,8 @@ namespace MuscleKnotGuide.Web.CheckIns;
 /// <summary>
 /// Our own drawing of a back seen from behind, as SVG markup for a page: the person's left is on the picture's left,
 /// so "left" always means their left. Hidden from assistive technology: the checkboxes, list or table next to it
-/// carry the same facts. Written from text made once, not by a partial view: the check-in list draws it for every
-/// entry, and finding the partial and building its view data each time was about a tenth of that page's CPU.
+/// carry the same facts. Written from text made once, not by a partial view: finding the partial and building its view
+/// data was about a tenth of the check-in list's CPU when it drew one per entry (it now uses <see cref="BodyMapSymbols"/>).
 /// The markup ends with a line break, as the partial view it replaced did.
 /// </summary>
 public sealed class BodyMapSvg(BodyMapPicture picture) : IHtmlContent
@@ -18,22 +18,20 @@ public sealed class BodyMapSvg(BodyMapPicture picture) : IHtmlContent
              xmlns="http://www.w3.org/2000/svg" data-body-map="
         """;
 
-    private const string Body = """
-        ">
-          <g class="body-outline" fill="#eef2f3" stroke="#6b7a82" stroke-width="2">
+    /// <summary>The back's outline, shared with <see cref="BodyMapSymbols"/>.</summary>
+    internal const string OutlineGroup = """
+        <g class="body-outline" fill="#eef2f3" stroke="#6b7a82" stroke-width="2">
             <circle cx="100" cy="27" r="20"></circle>
             <rect x="24" y="92" width="24" height="124" rx="12"></rect>
             <rect x="152" y="92" width="24" height="124" rx="12"></rect>
-          </g>
-
+        </g>
         """;
 
-    private const string End = """
-          <line class="body-spine" x1="100" y1="70" x2="100" y2="226" stroke="#9aa7ad" stroke-width="2" stroke-dasharray="5 4"></line>
+    /// <summary>The spine and the side labels drawn over the regions, shared with <see cref="BodyMapSymbols"/>.</summary>
+    internal const string Lines = """
+        <line class="body-spine" x1="100" y1="70" x2="100" y2="226" stroke="#9aa7ad" stroke-width="2" stroke-dasharray="5 4"></line>
           <text class="body-side" x="6" y="20" font-size="15" fill="#1f2a30">Left</text>
           <text class="body-side" x="194" y="20" font-size="15" text-anchor="end" fill="#1f2a30">Right</text>
-        </svg>
-
         """;
 
     /// <summary>Each region's rectangle after its class attribute's value, in map order.</summary>
@@ -45,7 +43,9 @@ public sealed class BodyMapSvg(BodyMapPicture picture) : IHtmlContent
         encoder.Encode(writer, picture.Size);
         writer.Write(Outline);
         writer.Write(picture.Tappable ? "tappable" : "");
-        writer.Write(Body);
+        writer.Write("\">\n  ");
+        writer.Write(OutlineGroup);
+        writer.Write("\n\n");
         for (var i = 0; i < RegionRects.Length; i++)
         {
             writer.Write("    <rect class=\"");
@@ -53,7 +53,9 @@ public sealed class BodyMapSvg(BodyMapPicture picture) : IHtmlContent
             writer.Write(RegionRects[i]);
         }
 
-        writer.Write(End);
+        writer.Write("  ");
+        writer.Write(Lines);
+        writer.Write("\n</svg>\n");
     }
 
     private static string RegionRect(BodyRegion region)

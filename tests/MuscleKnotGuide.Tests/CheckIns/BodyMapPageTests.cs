@@ -68,6 +68,53 @@ public sealed class BodyMapPageTests(BodyMapPageTests.Fixture app) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_history_draws_the_back_once_and_each_entry_uses_it_with_only_its_own_marks()
+    {
+        var client = app.CreateBrowserClient();
+        await client.RegisterAsync();
+        await client.LogAsync(null, ("Form.Pain", "3"), ("Form.Areas", "NeckLeft"));
+        await client.LogAsync(null, ("Form.Pain", "4"));
+        var history = await client.LogAndFollowAsync(null, ("Form.Pain", "5"), ("Form.Areas", "CalfRight"), ("Form.Areas", "LowerLeft"));
+
+        var symbols = history.QuerySelectorAll("svg.body-map-symbols").Should().ContainSingle("the outline is drawn once per page").Subject;
+        symbols.GetAttribute("aria-hidden").Should().Be("true");
+        symbols.QuerySelectorAll("symbol").Select(s => s.Id).Should().Equal("body-map-back", "body-map-lines");
+        symbols.QuerySelectorAll("#body-map-back rect.region").Select(r => r.GetAttribute("data-area")).Should().Equal(BodyMap.Regions.Select(r => r.Name));
+        symbols.QuerySelectorAll(".is-marked").Should().BeEmpty("the shared drawing marks nothing");
+        history.QuerySelectorAll(".body-outline").Should().ContainSingle();
+        history.QuerySelectorAll("[id]").Select(e => e.Id).Should().OnlyHaveUniqueItems();
+        history.QuerySelectorAll("[style]").Should().BeEmpty();
+
+        var rows = history.QuerySelectorAll("li.checkin-row");
+        rows.Should().HaveCount(3);
+        var maps = rows.Select(row => row.QuerySelector("svg.body-map-small")).ToArray();
+        maps[1].Should().BeNull("an entry with no areas draws no map");
+        foreach (var map in new[] { maps[0]!, maps[2]! })
+        {
+            map.GetAttribute("aria-hidden").Should().Be("true");
+            map.QuerySelectorAll("use").Select(u => u.GetAttribute("href")).Should().Equal("#body-map-back", "#body-map-lines");
+            map.QuerySelectorAll("rect").Should().OnlyContain(r => r.ClassList.Contains("is-marked"));
+        }
+
+        Marked(maps[0]!).Should().Equal("LowerLeft", "CalfRight");
+        Marked(maps[2]!).Should().Equal("NeckLeft");
+        rows[0].QuerySelector(".checkin-areas p")!.TextContent.Should().Be("Where it hurt: Lower back, left; Calf or foot, right");
+        rows[2].QuerySelector(".checkin-areas p")!.TextContent.Should().Be("Where it hurt: Neck, left");
+    }
+
+    [Fact]
+    public async Task A_diary_without_marked_areas_carries_no_body_map_drawing()
+    {
+        var client = app.CreateBrowserClient();
+        await client.RegisterAsync();
+
+        var history = await client.LogAndFollowAsync(null, ("Form.Pain", "4"));
+
+        history.QuerySelectorAll("li.checkin-row").Should().ContainSingle();
+        history.QuerySelector("svg.body-map-symbols").Should().BeNull();
+    }
+
+    [Fact]
     public async Task A_marked_leg_prompts_the_leg_warning_questions_even_without_script()
     {
         var client = app.CreateBrowserClient();
