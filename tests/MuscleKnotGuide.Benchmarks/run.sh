@@ -106,7 +106,9 @@ log "seeding: one person with 3,650 days of check-ins, $WRITERS writers (+$WARMU
 free_port() {
   local port
   for _ in $(seq 100); do
-    port=$(( 20000 + RANDOM % 40000 ))
+    # Below Linux's ephemeral range (32768 and up): a port picked there could be taken by an outgoing connection
+    # before the app binds it, which once stopped a run with "address already in use".
+    port=$(( 20000 + RANDOM % 12000 ))
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
   done
   die "no free port found"
