@@ -3,31 +3,48 @@ using Microsoft.EntityFrameworkCore;
 namespace MuscleKnotGuide.Web.Data;
 
 /// <summary>
-/// Prepares the database (WAL, migrations) in the background at start-up: EF Core's first use costs about a
-/// second on a small server (README "Benchmark"), and the public guides do not need the database. Any request
-/// that might touch it waits at the gate until it is ready; a database that cannot be used still stops the app.
+/// Prepares the database (WAL, migrations) in the background once the server listens: EF Core's first use costs
+/// about a second on a small server (README "Benchmark"), and the public guides do not need the database. Any
+/// request that might touch it waits at the gate, closed from the start, until it is ready; a database that cannot
+/// be used still stops the app.
 /// </summary>
 public sealed class DatabaseWarmUp
 {
     // Anonymous reads of these never touch the database: the guides come from content/, the rest are files.
     private static readonly string[] DatabaseFreePrefixes = ["/guides/", "/css/", "/js/", "/status/", "/favicon.ico", HealthEndpoints.LivePath];
 
-    public Task Ready { get; private set; } = Task.CompletedTask;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public Task Begin(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>Pending until <see cref="Begin"/> has prepared the database: requests that may need it wait.</summary>
+    public Task Ready => _ready.Task;
+
+    public async Task Begin(IServiceProvider services, CancellationToken cancellationToken)
     {
-        Ready = Task.Run(async () =>
+        try
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
-            await DatabaseSetup.PrepareAsync(db, cancellationToken);
-            if (db.Database.IsSqlite())
+            await Task.Run(async () =>
             {
-                // Before the pooled connection that made the log can be closed as idle (minutes from now).
-                await services.GetRequiredService<WriteAheadLogKeeper>().HoldAsync(db.Database.GetConnectionString()!, cancellationToken);
-            }
-        }, cancellationToken);
-        return Ready;
+                await using var scope = services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
+                await DatabaseSetup.PrepareAsync(db, cancellationToken);
+                if (db.Database.IsSqlite())
+                {
+                    // Before the pooled connection that made the log can be closed as idle (minutes from now).
+                    await services.GetRequiredService<WriteAheadLogKeeper>().HoldAsync(db.Database.GetConnectionString()!, cancellationToken);
+                }
+            }, cancellationToken);
+            _ready.TrySetResult();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _ready.TrySetCanceled(cancellationToken);
+            throw;
+        }
+        catch (Exception problem)
+        {
+            _ready.TrySetException(problem);
+            throw;
+        }
     }
 
     public static bool MayNeedDatabase(HttpRequest request, string authCookieName)

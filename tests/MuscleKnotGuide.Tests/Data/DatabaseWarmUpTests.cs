@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Tests.Data;
@@ -43,4 +44,21 @@ public sealed class DatabaseWarmUpTests
     [InlineData("GET", "/guides/stretching", AuthCookie)]
     public void Anything_that_may_touch_the_database_waits_for_it(string method, string path, string? cookie) =>
         DatabaseWarmUp.MayNeedDatabase(Request(method, path, cookie), AuthCookie).Should().BeTrue();
+
+    [Fact]
+    public void The_gate_is_closed_from_the_start_so_a_request_before_the_preparation_has_begun_waits() =>
+        new DatabaseWarmUp().Ready.IsCompleted.Should().BeFalse("the preparation begins only once the server listens");
+
+    [Fact]
+    public async Task A_preparation_that_fails_fails_the_gate_too_rather_than_opening_it()
+    {
+        var warmUp = new DatabaseWarmUp();
+        using var nothingRegistered = new ServiceCollection().BuildServiceProvider();
+
+        var begin = () => warmUp.Begin(nothingRegistered, TestContext.Current.CancellationToken);
+
+        await begin.Should().ThrowAsync<InvalidOperationException>();
+        warmUp.Ready.IsFaulted.Should().BeTrue();
+        await warmUp.Invoking(w => w.Ready).Should().ThrowAsync<InvalidOperationException>();
+    }
 }
