@@ -476,7 +476,7 @@ row "peak memory" "VmHWM MB (highest process)" "$peak" "< 250" "$mem_verdict"
 mkdir -p "$RESULTS"
 {
   echo "MuscleKnotGuide benchmark  $(date -u +%Y-%m-%dT%H:%MZ)  commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')"
-  echo "$(nproc) cores; wrk $THREADS threads, $CONNECTIONS connections, ${DURATION}s after ${WARMUP}s warm-up; published Release build (ReadyToRun)"
+  echo "$(nproc) cores; wrk $THREADS threads, $CONNECTIONS connections, ${DURATION}s after ${WARMUP}s warm-up; published Release build (self-contained, composite ReadyToRun)"
   echo
   printf '%-30s | %-29s | %22s | %-12s | %s\n' scenario figure value target verdict
   printf '%s\n' "-------------------------------+-------------------------------+------------------------+--------------+--------"
