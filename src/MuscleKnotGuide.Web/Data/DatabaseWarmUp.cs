@@ -35,11 +35,6 @@ public sealed class DatabaseWarmUp
             }, cancellationToken);
             _ready.TrySetResult();
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            _ready.TrySetCanceled(cancellationToken);
-            throw;
-        }
         catch (Exception problem)
         {
             _ready.TrySetException(problem);
