@@ -1,5 +1,6 @@
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
 using MuscleKnotGuide.Web.Text;
 using MuscleKnotGuide.Web.YourData;
 
@@ -33,6 +34,7 @@ public sealed class MethodTryRecorder(DiaryDbContext db, GuideCatalog catalog)
         var entry = ToEntry(methodTry);
         db.CheckIns.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
+        await LatestRunKeeper.AfterAddingAsync(db, methodTry.UserId, entry.Day, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return MethodTryOutcome.SavedTo(entry.Id);
     }

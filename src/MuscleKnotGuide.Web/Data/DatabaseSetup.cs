@@ -50,19 +50,38 @@ public static class DatabaseSetup
         }
     }
 
-    // A database server: no file to create or check, only migrations to apply (several instances may start at once:
-    // EF Core 9+ takes a migrations lock, so only one applies them).
+    // A database server: no file to create or check, only migrations to apply, and several instances may start at
+    // once. EF Core's own migrations lock on PostgreSQL lasts one transaction, and each migration commits its own: with
+    // two pending migrations, the second instance read the history between them and applied the second again
+    // ("column already exists"). A session-level advisory lock on the migrating connection spans them all.
     private static async Task PrepareServerAsync(DiaryDbContext db, CancellationToken cancellationToken)
     {
         try
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            // Opened on the connection itself: through EF Core, a server that does not answer came back wrapped in its
+            // retry strategy's exception rather than as the DbException below.
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationsLockKey})", cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                // Pooled connections are not reset on return (PostgresConnectionString), so the lock is let go here.
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationsLockKey})", CancellationToken.None);
+                await connection.CloseAsync();
+            }
         }
         catch (DbException ex)
         {
             throw new DatabaseStartupException($"The database server cannot be used: {ex.Message} (check ConnectionStrings:Default)", ex);
         }
     }
+
+    /// <summary>Any number the app's other advisory locks do not use (it has none); "MKG" in ASCII.</summary>
+    private const long MigrationsLockKey = 0x4D4B47;
 
     /// <summary>
     /// A new database holds health data: its folder is created 0700 and the file 0600 on Linux (SQLite gives

@@ -9,7 +9,7 @@ namespace MuscleKnotGuide.Web.Insights;
 /// <summary>
 /// Reads what the insights need in at most two SQL queries whatever the diary's size: the days of the window (with
 /// their methods, in one joined query) and, only when the window does not show it, the start of the current run of
-/// logged days, which may reach back years.
+/// logged days, which may reach back years: kept with the person, and searched for (a third query) only when not known.
 /// </summary>
 public static class InsightsQuery
 {
@@ -34,20 +34,31 @@ public static class InsightsQuery
 
     /// <summary>
     /// The first day of the latest run of consecutive logged days on or before today, or null when nothing is logged.
-    /// One SQL query using the (UserId, Day) index. On SQLite it searches by doubling (<see cref="RunStartSqlite"/>);
-    /// elsewhere it takes the newest day whose day before is not logged, one index search per day of the run.
+    /// The run kept with the person (<see cref="LatestRunKeeper"/>) answers when it is known and ends by today; else
+    /// the diary is searched (<see cref="SearchRunStartAsync"/>), e.g. for a diary not written since the run was kept.
     /// </summary>
-    public static async Task<DateOnly?> RunStartAsync(DiaryDbContext db, string userId, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<DateOnly?> RunStartAsync(DiaryDbContext db, string userId, DateOnly today, CancellationToken cancellationToken) =>
+        await LatestRunKeeper.StoredAsync(db, userId, cancellationToken) is { } run && run.End <= today
+            ? run.Start
+            : await SearchRunStartAsync(db, userId, today, cancellationToken);
+
+    /// <summary>
+    /// The first day of the latest run of consecutive logged days on or before <paramref name="onOrBefore"/>, searched
+    /// in the diary. One SQL query using the (UserId, Day) index. On SQLite it searches by doubling
+    /// (<see cref="RunStartSqlite"/>); elsewhere it takes the newest day whose day before is not logged, one index
+    /// search per day of the run.
+    /// </summary>
+    public static async Task<DateOnly?> SearchRunStartAsync(DiaryDbContext db, string userId, DateOnly onOrBefore, CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite())
         {
-            var found = await db.Database.SqlQueryRaw<string?>(RunStartSqlite, userId, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            var found = await db.Database.SqlQueryRaw<string?>(RunStartSqlite, userId, onOrBefore.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                 .ToListAsync(cancellationToken);
             return found is [{ } day] ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         }
 
         return await db.CheckInsOf(userId)
-            .Where(c => c.Day <= today && !db.CheckIns.Any(previous => previous.UserId == userId && previous.Day == c.Day.AddDays(-1)))
+            .Where(c => c.Day <= onOrBefore && !db.CheckIns.Any(previous => previous.UserId == userId && previous.Day == c.Day.AddDays(-1)))
             .OrderByDescending(c => c.Day)
             .Select(c => (DateOnly?)c.Day)
             .FirstOrDefaultAsync(cancellationToken);
@@ -84,7 +95,8 @@ public static class InsightsQuery
     public static async Task<DiaryHistory> LoadHistoryAsync(DiaryDbContext db, string userId, DateOnly today, int rangeDays, CancellationToken cancellationToken)
     {
         var days = await LoadAsync(db, userId, today, rangeDays, cancellationToken);
-        var runStart = RunStartWithin(days, WindowStart(today, rangeDays)) ?? await RunStartAsync(db, userId, today, cancellationToken);
+        // Nothing logged in the window: no run reaches today or yesterday, so where the latest one starts does not matter.
+        var runStart = days.Count == 0 ? null : RunStartWithin(days, WindowStart(today, rangeDays)) ?? await RunStartAsync(db, userId, today, cancellationToken);
         return new DiaryHistory(days, runStart);
     }
 

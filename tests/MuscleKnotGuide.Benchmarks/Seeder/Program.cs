@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.CheckIns;
+using MuscleKnotGuide.Web.Insights;
 using MuscleKnotGuide.Web.Plans;
 
 // The benchmark's data: one person with ten years of daily check-ins, plus writers with empty diaries.
@@ -70,6 +71,8 @@ static async Task Seed(string file, string password, int writers, int warmUpWrit
 
     db.CheckIns.AddRange(TenYearsOfCheckIns(tenYears.Id, DateOnly.FromDateTime(DateTime.UtcNow)));
     await db.SaveChangesAsync();
+    // As the app's own writes leave it: the run kept with the person.
+    await LatestRunKeeper.RecountAsync(db, tenYears.Id, CancellationToken.None);
     await transaction.CommitAsync();
     SqliteConnection.ClearAllPools();
 }

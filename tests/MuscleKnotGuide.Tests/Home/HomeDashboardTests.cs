@@ -4,6 +4,7 @@ using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Tests.Insights;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
+using MuscleKnotGuide.Web.Insights;
 using MuscleKnotGuide.Web.Plans;
 using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
@@ -81,7 +82,7 @@ public sealed class HomeDashboardTests(HomeDashboardTests.Fixture app) : IClassF
     }
 
     [Fact]
-    public async Task The_dashboard_runs_five_queries_for_a_new_diary_and_for_ten_years_with_a_plan()
+    public async Task The_dashboard_runs_four_queries_for_a_new_diary_and_five_for_ten_years_with_a_plan()
     {
         var empty = app.CreateBrowserClient();
         await empty.RegisterAsync();
@@ -89,6 +90,12 @@ public sealed class HomeDashboardTests(HomeDashboardTests.Fixture app) : IClassF
         var userId = await app.RegisterWithCheckInsAsync(full, id => Enumerable.Range(0, 3650).Select(i => CheckIn(id, Today.AddDays(-i), i % 10,
             new MethodTried { MethodSlug = "stretching", PainBefore = 5, PainAfter = 3 })));
         await AddPlanAsync(userId, Today, ("stretching", [new TimeOnly(20, 0)]));
+        // As the app's own writes leave a diary: its run kept with the person.
+        await app.WithDbAsync(async db =>
+        {
+            await LatestRunKeeper.RecountAsync(db, userId, CancellationToken.None);
+            return 0;
+        });
 
         app.Counter.Reset();
         await empty.GetPageAsync("/");
@@ -98,8 +105,8 @@ public sealed class HomeDashboardTests(HomeDashboardTests.Fixture app) : IClassF
         var forFull = app.Counter.Count;
 
         page.QuerySelector("[data-figure='run'] .figure").Text().Should().Be("3650 days");
-        forEmpty.Should().Be(5, "the insights window, the start of the run, the latest plan, the person's history and their symptom answers");
-        forFull.Should().Be(forEmpty);
+        forEmpty.Should().Be(4, "the insights window, the latest plan, the person's history and their symptom answers: nothing in the window, so no run to look up");
+        forFull.Should().Be(5, "the same, and the start of the run kept with the person, whatever the diary's length");
     }
 
     [Fact]

@@ -352,6 +352,12 @@ namespace MuscleKnotGuide.Web.Data.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("RunEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RunStart")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 

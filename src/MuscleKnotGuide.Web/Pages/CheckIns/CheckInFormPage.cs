@@ -95,6 +95,7 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
             return Page();
         }
 
+        var movedFrom = checkIn.Id == 0 || checkIn.Day == values.Day ? (DateOnly?)null : checkIn.Day;
         values.ApplyTo(checkIn, clock.GetUtcNow());
         if (checkIn.Id == 0)
         {
@@ -102,6 +103,16 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (movedFrom is null)
+        {
+            await LatestRunKeeper.AfterAddingAsync(db, UserId, checkIn.Day, cancellationToken);
+        }
+        else
+        {
+            // The day it left may now be a gap in the run.
+            await LatestRunKeeper.RecountAsync(db, UserId, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
 
         var at = checkIn.Time is { } time ? $" at {DayText.Time(time)}" : "";

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
+using MuscleKnotGuide.Web.Insights;
 using MuscleKnotGuide.Web.Plans;
 using MuscleKnotGuide.Web.YourData;
 
@@ -71,7 +72,6 @@ public sealed class DataModel(DiaryDbContext db, GuideCatalog guides, TimeProvid
             return await ShowAsync();
         }
 
-        // One SaveChanges is one transaction: every check-in and plan of the file, or none of them.
         db.CheckIns.AddRange(result.CheckIns);
         db.SavedPlans.AddRange(result.Plans);
         if (result.AboutYou is { } aboutYou)
@@ -79,18 +79,30 @@ public sealed class DataModel(DiaryDbContext db, GuideCatalog guides, TimeProvid
             db.RiskHistories.RemoveRange(await db.RiskHistories.Where(r => r.UserId == userId).ToListAsync(cancellationToken));
             db.RiskHistories.Add(aboutYou);
         }
-        try
+        // One transaction, a diary write's turn: every check-in and plan of the file with the run they make, or none.
+        var saved = false;
+        await using (var transaction = await DiaryWriteLock.BeginAsync(db, userId, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await LatestRunKeeper.RecountAsync(db, userId, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                saved = true;
+            }
+            catch (DbUpdateException ex)
+            {
+                // Whatever the database refused (most often another tab saving one of these days, which the unique
+                // index stops), nothing of the file was written.
+                db.ChangeTracker.Clear();
+                ModelState.AddModelError(nameof(Upload), ex.IsUniqueViolation()
+                    ? "Some of these days were saved in another window just now. Nothing was imported; try again."
+                    : "Your diary could not be saved just now. Nothing was imported; try again.");
+            }
         }
-        catch (DbUpdateException ex)
+
+        if (!saved)
         {
-            // One transaction: whatever the database refused (most often another tab saving one of these days, which
-            // the unique index stops), nothing of the file was written.
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(nameof(Upload), ex.IsUniqueViolation()
-                ? "Some of these days were saved in another window just now. Nothing was imported; try again."
-                : "Your diary could not be saved just now. Nothing was imported; try again.");
             return await ShowAsync();
         }
 

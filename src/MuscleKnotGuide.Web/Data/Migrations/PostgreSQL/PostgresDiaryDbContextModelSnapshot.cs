@@ -370,6 +370,12 @@ namespace MuscleKnotGuide.Web.Data.Migrations.PostgreSQL
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<DateOnly?>("RunEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RunStart")
+                        .HasColumnType("date");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 

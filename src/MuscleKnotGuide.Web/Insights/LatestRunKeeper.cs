@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.Data;
+
+namespace MuscleKnotGuide.Web.Insights;
+
+/// <summary>
+/// Keeps <see cref="AppUser.RunStart"/> and <see cref="AppUser.RunEnd"/> true after each diary write, inside the
+/// write's <see cref="DiaryWriteLock"/> turn, so two writes at once cannot each keep a run the other has changed.
+/// Adding a day usually settles the run without asking the diary; a deleted, moved or imported day asks it.
+/// </summary>
+public static class LatestRunKeeper
+{
+    /// <summary>After an entry for <paramref name="day"/> was added (saved, not yet committed).</summary>
+    public static async Task AfterAddingAsync(DiaryDbContext db, string userId, DateOnly day, CancellationToken cancellationToken)
+    {
+        var stored = await StoredAsync(db, userId, cancellationToken);
+        var run = LatestRun.AfterAdding(stored, day) ?? await FindAsync(db, userId, cancellationToken);
+        if (run != stored)
+        {
+            await StoreAsync(db, userId, run, cancellationToken);
+        }
+    }
+
+    /// <summary>After entries were deleted, moved to another day or imported: the run as the diary now has it.</summary>
+    public static async Task RecountAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken) =>
+        await StoreAsync(db, userId, await FindAsync(db, userId, cancellationToken), cancellationToken);
+
+    /// <summary>The stored run, or null when it is not known (a diary from before it was kept, or an empty one).</summary>
+    public static async Task<LatestRun?> StoredAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        var stored = await db.Users.Where(u => u.Id == userId).Select(u => new { u.RunStart, u.RunEnd }).FirstOrDefaultAsync(cancellationToken);
+        return stored is { RunStart: { } start, RunEnd: { } end } ? new LatestRun(start, end) : null;
+    }
+
+    private static async Task<LatestRun?> FindAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        var latest = await db.CheckInsOf(userId).MaxAsync(c => (DateOnly?)c.Day, cancellationToken);
+        return latest is { } end && await InsightsQuery.SearchRunStartAsync(db, userId, end, cancellationToken) is { } start
+            ? new LatestRun(start, end)
+            : null;
+    }
+
+    private static async Task StoreAsync(DiaryDbContext db, string userId, LatestRun? run, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(
+            setters => setters.SetProperty(u => u.RunStart, run == null ? null : run.Start).SetProperty(u => u.RunEnd, run == null ? null : run.End),
+            cancellationToken);
+}
