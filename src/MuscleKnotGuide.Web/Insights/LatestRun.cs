@@ -7,15 +7,19 @@ namespace MuscleKnotGuide.Web.Insights;
 public sealed record LatestRun(DateOnly Start, DateOnly End)
 {
     /// <summary>
-    /// The run once an entry for <paramref name="day"/> is added, or null when only the diary can tell: nothing was
-    /// known before, or the day is the one just before the run, which may join it to an earlier run.
+    /// The run once an entry for <paramref name="day"/> is added, or null when only the diary can tell (nothing was
+    /// known before). <paramref name="dayBeforeLogged"/> matters only for the day just before the run: the run then
+    /// starts there, or joins an earlier run ending the day before it, whose start only the diary knows.
     /// </summary>
-    public static LatestRun? AfterAdding(LatestRun? run, DateOnly day) => run switch
+    public static LatestRun? AfterAdding(LatestRun? run, DateOnly day, bool dayBeforeLogged) => run switch
     {
         null => null,
         _ when day > run.End.AddDays(1) => new LatestRun(day, day),
         _ when day == run.End.AddDays(1) => run with { End = day },
-        _ when day == run.Start.AddDays(-1) => null,
+        _ when day == run.Start.AddDays(-1) => dayBeforeLogged ? null : run with { Start = day },
         _ => run,
     };
+
+    /// <summary>Whether adding <paramref name="day"/> needs to know if the day before it is logged.</summary>
+    public static bool NeedsDayBefore(LatestRun? run, DateOnly day) => run is not null && day == run.Start.AddDays(-1);
 }

@@ -6,7 +6,8 @@ namespace MuscleKnotGuide.Web.Insights;
 /// <summary>
 /// Keeps <see cref="AppUser.RunStart"/> and <see cref="AppUser.RunEnd"/> true after each diary write, inside the
 /// write's <see cref="DiaryWriteLock"/> turn, so two writes at once cannot each keep a run the other has changed.
-/// Adding a day usually settles the run without asking the diary; a deleted, moved or imported day asks it.
+/// Adding a day settles the run with at most one small question to the diary (is the day before it logged?) unless
+/// it joins two runs; a deleted, moved or imported day, or a diary whose run is not known yet, is searched.
 /// </summary>
 public static class LatestRunKeeper
 {
@@ -14,7 +15,10 @@ public static class LatestRunKeeper
     public static async Task AfterAddingAsync(DiaryDbContext db, string userId, DateOnly day, CancellationToken cancellationToken)
     {
         var stored = await StoredAsync(db, userId, cancellationToken);
-        var run = LatestRun.AfterAdding(stored, day) ?? await FindAsync(db, userId, cancellationToken);
+        // Filling in the days before a run one by one (as after a holiday) asks only this, not a search.
+        var dayBeforeLogged = LatestRun.NeedsDayBefore(stored, day)
+            && await db.CheckInsOf(userId).AnyAsync(c => c.Day == day.AddDays(-1), cancellationToken);
+        var run = LatestRun.AfterAdding(stored, day, dayBeforeLogged) ?? await FindAsync(db, userId, cancellationToken);
         if (run != stored)
         {
             await StoreAsync(db, userId, run, cancellationToken);

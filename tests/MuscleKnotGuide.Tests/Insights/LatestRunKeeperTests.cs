@@ -41,13 +41,16 @@ public abstract class LatestRunKeeperTests(AppFactory app)
         await client.LogAndFollowAsync(t.AddDays(-4), ("Form.Pain", "4"));
         await ExpectRunAsync(email, userId, t.AddDays(-5), t.AddDays(-2), "the day before the run joins the earlier one");
 
+        await client.LogAndFollowAsync(t.AddDays(-6), ("Form.Pain", "4"));
+        await ExpectRunAsync(email, userId, t.AddDays(-6), t.AddDays(-2), "the day before the run, with no run before it, starts it");
+
         await client.LogAndFollowAsync(t, ("Form.Pain", "4"));
         await ExpectRunAsync(email, userId, t, t, "today, after a gap yesterday, starts a new run");
 
         var todays = (await app.CheckInsOfAsync(email)).Single(c => c.Day == t);
         var edit = await client.GetPageAsync($"/checkins/{todays.Id}/edit");
         (await client.SubmitAsync(edit, CheckInSteps.Form, ("Form.Day", CheckInSteps.Iso(t.AddDays(-1))))).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        await ExpectRunAsync(email, userId, t.AddDays(-5), t.AddDays(-1), "today's entry moved to yesterday fills the gap");
+        await ExpectRunAsync(email, userId, t.AddDays(-6), t.AddDays(-1), "today's entry moved to yesterday fills the gap");
 
         var middle = (await app.CheckInsOfAsync(email)).Single(c => c.Day == t.AddDays(-3));
         var question = await client.GetPageAsync($"/checkins/{middle.Id}/delete");
@@ -56,7 +59,7 @@ public abstract class LatestRunKeeperTests(AppFactory app)
 
         var file = $$"""{"format":"muscleknotguide-diary","version":1,"exportedAt":"2026-11-20T12:00:00Z","checkIns":[{"day":"{{CheckInSteps.Iso(t.AddDays(-3))}}","painLevel":4}],"plans":[]}""";
         (await client.ImportAsync(file)).StatusCode.Should().Be(HttpStatusCode.OK);
-        await ExpectRunAsync(email, userId, t.AddDays(-5), t.AddDays(-1), "an imported day mends it");
+        await ExpectRunAsync(email, userId, t.AddDays(-6), t.AddDays(-1), "an imported day mends it");
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -66,10 +69,10 @@ public abstract class LatestRunKeeperTests(AppFactory app)
             outcome.Saved.Should().BeTrue();
         }
 
-        await ExpectRunAsync(email, userId, t.AddDays(-5), t, "a method try is a diary entry too");
+        await ExpectRunAsync(email, userId, t.AddDays(-6), t, "a method try is a diary entry too");
 
         var insights = await client.GetPageAsync("/insights");
-        insights.QuerySelector("[data-figure=run] .figure").Text().Should().Be("6 days");
+        insights.QuerySelector("[data-figure=run] .figure").Text().Should().Be("7 days");
     }
 
     [Fact]

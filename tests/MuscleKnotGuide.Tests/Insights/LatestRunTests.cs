@@ -17,19 +17,32 @@ public sealed class LatestRunTests
     [InlineData(1, 10, 20)]
     public void Adding_a_day_settles_the_run_without_the_diary(int day, int start, int end)
     {
-        LatestRun.AfterAdding(TenToTwenty, new DateOnly(2026, 11, day))
+        LatestRun.AfterAdding(TenToTwenty, new DateOnly(2026, 11, day), dayBeforeLogged: true)
             .Should().Be(new LatestRun(new DateOnly(2026, 11, start), new DateOnly(2026, 11, end)));
     }
 
     [Fact]
-    public void The_day_just_before_the_run_may_join_an_earlier_run_so_only_the_diary_can_tell()
+    public void The_day_just_before_the_run_starts_it_there_unless_it_joins_an_earlier_run_which_only_the_diary_can_tell()
     {
-        LatestRun.AfterAdding(TenToTwenty, new DateOnly(2026, 11, 9)).Should().BeNull();
+        var ninth = new DateOnly(2026, 11, 9);
+        LatestRun.NeedsDayBefore(TenToTwenty, ninth).Should().BeTrue();
+        LatestRun.AfterAdding(TenToTwenty, ninth, dayBeforeLogged: false).Should().Be(new LatestRun(ninth, TenToTwenty.End));
+        LatestRun.AfterAdding(TenToTwenty, ninth, dayBeforeLogged: true).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(10)]
+    [InlineData(21)]
+    public void Other_days_need_nothing_more_from_the_diary(int day)
+    {
+        LatestRun.NeedsDayBefore(TenToTwenty, new DateOnly(2026, 11, day)).Should().BeFalse();
+        LatestRun.NeedsDayBefore(null, new DateOnly(2026, 11, day)).Should().BeFalse();
     }
 
     [Fact]
     public void Nothing_known_before_stays_for_the_diary_to_tell()
     {
-        LatestRun.AfterAdding(null, new DateOnly(2026, 11, 9)).Should().BeNull();
+        LatestRun.AfterAdding(null, new DateOnly(2026, 11, 9), dayBeforeLogged: false).Should().BeNull();
     }
 }
