@@ -19,7 +19,4 @@ public sealed record LatestRun(DateOnly Start, DateOnly End)
         _ when day == run.Start.AddDays(-1) => dayBeforeLogged ? null : run with { Start = day },
         _ => run,
     };
-
-    /// <summary>Whether adding <paramref name="day"/> needs to know if the day before it is logged.</summary>
-    public static bool NeedsDayBefore(LatestRun? run, DateOnly day) => run is not null && day == run.Start.AddDays(-1);
 }

@@ -6,7 +6,7 @@ namespace MuscleKnotGuide.Web.Insights;
 /// <summary>
 /// Keeps <see cref="AppUser.RunStart"/> and <see cref="AppUser.RunEnd"/> true after each diary write, inside the
 /// write's <see cref="DiaryWriteLock"/> turn, so two writes at once cannot each keep a run the other has changed.
-/// Adding a day settles the run with at most one small question to the diary (is the day before it logged?) unless
+/// Adding a day settles the run with one small read (the kept run, and whether the day before is logged) unless
 /// it joins two runs; a deleted, moved or imported day, or a diary whose run is not known yet, is searched.
 /// </summary>
 public static class LatestRunKeeper
@@ -14,11 +14,14 @@ public static class LatestRunKeeper
     /// <summary>After an entry for <paramref name="day"/> was added (saved, not yet committed).</summary>
     public static async Task AfterAddingAsync(DiaryDbContext db, string userId, DateOnly day, CancellationToken cancellationToken)
     {
-        var stored = await StoredAsync(db, userId, cancellationToken);
-        // Filling in the days before a run one by one (as after a holiday) asks only this, not a search.
-        var dayBeforeLogged = LatestRun.NeedsDayBefore(stored, day)
-            && await db.CheckInsOf(userId).AnyAsync(c => c.Day == day.AddDays(-1), cancellationToken);
-        var run = LatestRun.AfterAdding(stored, day, dayBeforeLogged) ?? await FindAsync(db, userId, cancellationToken);
+        // One statement inside the write's turn: the kept run, and whether the day before is logged, which settles a
+        // day added just before the run (filling in days one by one, as after a holiday) without a search.
+        var dayBefore = day.AddDays(-1);
+        var read = await db.Users.Where(u => u.Id == userId)
+            .Select(u => new { u.RunStart, u.RunEnd, DayBeforeLogged = db.CheckIns.Any(c => c.UserId == userId && c.Day == dayBefore) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var stored = read is { RunStart: { } start, RunEnd: { } end } ? new LatestRun(start, end) : null;
+        var run = LatestRun.AfterAdding(stored, day, read?.DayBeforeLogged ?? false) ?? await FindAsync(db, userId, cancellationToken);
         if (run != stored)
         {
             await StoreAsync(db, userId, run, cancellationToken);

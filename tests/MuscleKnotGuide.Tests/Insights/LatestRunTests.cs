@@ -25,19 +25,8 @@ public sealed class LatestRunTests
     public void The_day_just_before_the_run_starts_it_there_unless_it_joins_an_earlier_run_which_only_the_diary_can_tell()
     {
         var ninth = new DateOnly(2026, 11, 9);
-        LatestRun.NeedsDayBefore(TenToTwenty, ninth).Should().BeTrue();
         LatestRun.AfterAdding(TenToTwenty, ninth, dayBeforeLogged: false).Should().Be(new LatestRun(ninth, TenToTwenty.End));
         LatestRun.AfterAdding(TenToTwenty, ninth, dayBeforeLogged: true).Should().BeNull();
-    }
-
-    [Theory]
-    [InlineData(8)]
-    [InlineData(10)]
-    [InlineData(21)]
-    public void Other_days_need_nothing_more_from_the_diary(int day)
-    {
-        LatestRun.NeedsDayBefore(TenToTwenty, new DateOnly(2026, 11, day)).Should().BeFalse();
-        LatestRun.NeedsDayBefore(null, new DateOnly(2026, 11, day)).Should().BeFalse();
     }
 
     [Fact]
