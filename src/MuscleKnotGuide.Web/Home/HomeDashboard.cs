@@ -19,8 +19,9 @@ public sealed record HomeDashboard(DateOnly Today, bool LoggedToday, InsightsGla
     public int CurrentRun => Glance.Summary.CurrentRun;
 
     /// <summary>
-    /// Four SQL queries whatever the diary's size: the insights window (days with their methods), the start of the
-    /// current run, the most recent saved plan with its methods, and the person's history with their symptom answers.
+    /// At most five SQL queries whatever the diary's size: the insights window (days with their methods), the start of
+    /// the current run (kept with the person; not asked when the window holds nothing), the most recent saved plan with
+    /// its methods, and the person's history and their symptom answers.
     /// </summary>
     public static async Task<HomeDashboard> LoadAsync(
         DiaryDbContext db, string userId, string timeZoneId, TimeProvider clock, GuideLibrary library, CancellationToken cancellationToken)
