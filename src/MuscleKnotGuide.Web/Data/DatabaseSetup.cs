@@ -64,14 +64,24 @@ public static class DatabaseSetup
             await connection.OpenAsync(cancellationToken);
             try
             {
+                // Waits as long as the other instance migrates, not the default 30 s command timeout.
+                var timeout = db.Database.GetCommandTimeout();
+                db.Database.SetCommandTimeout(0);
                 await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationsLockKey})", cancellationToken);
+                db.Database.SetCommandTimeout(timeout);
                 await db.Database.MigrateAsync(cancellationToken);
             }
             finally
             {
-                // Pooled connections are not reset on return (PostgresConnectionString), so the lock is let go here.
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationsLockKey})", CancellationToken.None);
-                await connection.CloseAsync();
+                try
+                {
+                    // Pooled connections are not reset on return (PostgresConnectionString), so the lock is let go here.
+                    await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationsLockKey})", CancellationToken.None);
+                }
+                finally
+                {
+                    await connection.CloseAsync();
+                }
             }
         }
         catch (DbException ex)

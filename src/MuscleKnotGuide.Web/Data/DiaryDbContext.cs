@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using MuscleKnotGuide.Web.AboutYou;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Insights;
@@ -44,6 +45,10 @@ public class DiaryDbContext(DbContextOptions options) : IdentityDbContext<AppUse
         {
             user.Property(u => u.DisplayName).HasMaxLength(100);
             user.Property(u => u.TimeZoneId).HasMaxLength(64);
+            // Kept only by LatestRunKeeper's own UPDATE. Identity saves the whole user row (profile, password, theme,
+            // a failed sign-in), and would otherwise write back the run it read before a save elsewhere moved it.
+            user.Property(u => u.RunStart).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+            user.Property(u => u.RunEnd).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         });
 
         builder.Entity<CheckIn>(checkIn =>

@@ -8,13 +8,14 @@ public sealed record LatestRun(DateOnly Start, DateOnly End)
 {
     /// <summary>
     /// The run once an entry for <paramref name="day"/> is added, or null when only the diary can tell (nothing was
-    /// known before). <paramref name="dayBeforeLogged"/> matters only for the day just before the run: the run then
-    /// starts there, or joins an earlier run ending the day before it, whose start only the diary knows.
+    /// known before). <paramref name="dayBeforeLogged"/> matters for the day just before the run: the run then
+    /// starts there, or joins an earlier run ending the day before it, whose start only the diary knows. After a gap
+    /// it can only be false; were it true, the kept run would be wrong, and the diary is asked rather than trusted.
     /// </summary>
     public static LatestRun? AfterAdding(LatestRun? run, DateOnly day, bool dayBeforeLogged) => run switch
     {
         null => null,
-        _ when day > run.End.AddDays(1) => new LatestRun(day, day),
+        _ when day > run.End.AddDays(1) => dayBeforeLogged ? null : new LatestRun(day, day),
         _ when day == run.End.AddDays(1) => run with { End = day },
         _ when day == run.Start.AddDays(-1) => dayBeforeLogged ? null : run with { Start = day },
         _ => run,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
 using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Tests.Data;
@@ -20,7 +21,7 @@ public sealed class MigrationsTests
     [Fact]
     public void The_postgresql_migrations_match_the_model()
     {
-        using var db = new PostgresDesignTimeFactory().CreateDbContext([]);
+        using var db = ((IDesignTimeDbContextFactory<PostgresDiaryDbContext>)new DesignTimeFactory()).CreateDbContext([]);
 
         db.Database.HasPendingModelChanges().Should().BeFalse("dotnet ef migrations add --context PostgresDiaryDbContext was run after the last model change");
     }

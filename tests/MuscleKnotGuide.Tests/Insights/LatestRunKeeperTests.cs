@@ -1,10 +1,12 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.CheckIns;
 using MuscleKnotGuide.Tests.Infrastructure;
 using MuscleKnotGuide.Tests.YourData;
 using MuscleKnotGuide.Web.CheckIns;
+using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Insights;
 
 namespace MuscleKnotGuide.Tests.Insights;
@@ -92,6 +94,26 @@ public abstract class LatestRunKeeperTests(AppFactory app)
         // From now on the kept run is what the insights read, not the diary.
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.RunStart, t.AddDays(-9))));
         (await app.WithDbAsync(db => InsightsQuery.RunStartAsync(db, userId, t, CancellationToken.None))).Should().Be(t.AddDays(-9));
+    }
+
+    [Fact]
+    public async Task Identity_saving_the_user_row_read_before_a_save_does_not_write_back_the_old_run()
+    {
+        var client = app.CreateBrowserClient();
+        var email = await client.RegisterAsync();
+        var userId = await app.UserIdOfAsync(email);
+        var t = app.Today();
+        await client.LogAndFollowAsync(t.AddDays(-1), ("Form.Pain", "4"));
+
+        // As a password change or a colour scheme saved on another device: the user row read before the save below.
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var readBefore = (await users.FindByIdAsync(userId))!;
+        await client.LogAndFollowAsync(t, ("Form.Pain", "4"));
+        readBefore.ThemePreference = ThemeChoice.Dark;
+        (await users.UpdateAsync(readBefore)).Succeeded.Should().BeTrue();
+
+        (await KeptAsync(userId)).Should().Be(new LatestRun(t.AddDays(-1), t));
     }
 
     private async Task ExpectRunAsync(string email, string userId, DateOnly start, DateOnly end, string because)

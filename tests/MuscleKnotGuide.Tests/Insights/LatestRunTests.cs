@@ -7,17 +7,17 @@ public sealed class LatestRunTests
     private static readonly LatestRun TenToTwenty = new(new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 20));
 
     [Theory]
-    [InlineData(10, 10, 20)]
-    [InlineData(15, 10, 20)]
-    [InlineData(20, 10, 20)]
-    [InlineData(21, 10, 21)]
-    [InlineData(22, 22, 22)]
-    [InlineData(30, 30, 30)]
-    [InlineData(8, 10, 20)]
-    [InlineData(1, 10, 20)]
-    public void Adding_a_day_settles_the_run_without_the_diary(int day, int start, int end)
+    [InlineData(10, true, 10, 20)]
+    [InlineData(15, true, 10, 20)]
+    [InlineData(20, true, 10, 20)]
+    [InlineData(21, true, 10, 21)]
+    [InlineData(22, false, 22, 22)]
+    [InlineData(30, false, 30, 30)]
+    [InlineData(8, true, 10, 20)]
+    [InlineData(1, false, 10, 20)]
+    public void Adding_a_day_settles_the_run_without_the_diary(int day, bool dayBeforeLogged, int start, int end)
     {
-        LatestRun.AfterAdding(TenToTwenty, new DateOnly(2026, 11, day), dayBeforeLogged: true)
+        LatestRun.AfterAdding(TenToTwenty, new DateOnly(2026, 11, day), dayBeforeLogged)
             .Should().Be(new LatestRun(new DateOnly(2026, 11, start), new DateOnly(2026, 11, end)));
     }
 
@@ -27,6 +27,12 @@ public sealed class LatestRunTests
         var ninth = new DateOnly(2026, 11, 9);
         LatestRun.AfterAdding(TenToTwenty, ninth, dayBeforeLogged: false).Should().Be(new LatestRun(ninth, TenToTwenty.End));
         LatestRun.AfterAdding(TenToTwenty, ninth, dayBeforeLogged: true).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_day_after_a_gap_whose_day_before_is_logged_means_the_kept_run_is_wrong_so_the_diary_is_asked()
+    {
+        LatestRun.AfterAdding(TenToTwenty, new DateOnly(2026, 11, 23), dayBeforeLogged: true).Should().BeNull();
     }
 
     [Fact]

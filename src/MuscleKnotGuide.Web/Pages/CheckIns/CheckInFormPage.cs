@@ -95,7 +95,8 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
             return Page();
         }
 
-        var movedFrom = checkIn.Id == 0 || checkIn.Day == values.Day ? (DateOnly?)null : checkIn.Day;
+        var isNew = checkIn.Id == 0;
+        var moved = !isNew && checkIn.Day != values.Day;
         values.ApplyTo(checkIn, clock.GetUtcNow());
         if (checkIn.Id == 0)
         {
@@ -103,11 +104,11 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (movedFrom is null)
+        if (isNew)
         {
             await LatestRunKeeper.AfterAddingAsync(db, UserId, checkIn.Day, cancellationToken);
         }
-        else
+        else if (moved)
         {
             // The day it left may now be a gap in the run.
             await LatestRunKeeper.RecountAsync(db, UserId, cancellationToken);
