@@ -17,10 +17,11 @@ public static class LatestRunKeeper
         // One statement inside the write's turn: the kept run, and whether the day before is logged, which settles a
         // day added just before the run (filling in days one by one, as after a holiday) without a search.
         var dayBefore = day.AddDays(-1);
+        var own = db.CheckInsOf(userId);
         var read = await db.Users.Where(u => u.Id == userId)
-            .Select(u => new { u.RunStart, u.RunEnd, DayBeforeLogged = db.CheckIns.Any(c => c.UserId == userId && c.Day == dayBefore) })
+            .Select(u => new { u.RunStart, u.RunEnd, DayBeforeLogged = own.Any(c => c.Day == dayBefore) })
             .FirstOrDefaultAsync(cancellationToken);
-        var stored = read is { RunStart: { } start, RunEnd: { } end } ? new LatestRun(start, end) : null;
+        var stored = Known(read?.RunStart, read?.RunEnd);
         var run = LatestRun.AfterAdding(stored, day, read?.DayBeforeLogged ?? false) ?? await FindAsync(db, userId, cancellationToken);
         if (run != stored)
         {
@@ -36,8 +37,11 @@ public static class LatestRunKeeper
     public static async Task<LatestRun?> StoredAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken)
     {
         var stored = await db.Users.Where(u => u.Id == userId).Select(u => new { u.RunStart, u.RunEnd }).FirstOrDefaultAsync(cancellationToken);
-        return stored is { RunStart: { } start, RunEnd: { } end } ? new LatestRun(start, end) : null;
+        return Known(stored?.RunStart, stored?.RunEnd);
     }
+
+    private static LatestRun? Known(DateOnly? start, DateOnly? end) =>
+        start is { } first && end is { } last ? new LatestRun(first, last) : null;
 
     private static async Task<LatestRun?> FindAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken)
     {
