@@ -1,6 +1,6 @@
 namespace MuscleKnotGuide.Web.CheckIns;
 
-/// <summary>Whether a person's diary can take one more entry on a day, as <see cref="DiaryRoomQuery"/> counts it.</summary>
+/// <summary>Whether a person's diary can take one more entry on a day, as <see cref="DiaryBeforeSave.Room"/> tells it.</summary>
 public enum DiaryRoom
 {
     Free,

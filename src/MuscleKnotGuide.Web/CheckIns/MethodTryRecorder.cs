@@ -23,7 +23,8 @@ public sealed class MethodTryRecorder(DiaryDbContext db, GuideCatalog catalog)
 
         // The same turn-taking as the check-in form, so two saves at once cannot both take a day's last place.
         await using var transaction = await DiaryWriteLock.BeginAsync(db, methodTry.UserId, cancellationToken);
-        switch (await DiaryRoomQuery.CheckAsync(db, methodTry.UserId, methodTry.Day, exceptId: 0, cancellationToken))
+        var before = await DiaryBeforeSaveQuery.ReadAsync(db, methodTry.UserId, methodTry.Day, exceptId: 0, cancellationToken);
+        switch (before.Room)
         {
             case DiaryRoom.DayFull:
                 return MethodTryOutcome.Refused(DayFullMessage(methodTry.Day));
@@ -34,7 +35,7 @@ public sealed class MethodTryRecorder(DiaryDbContext db, GuideCatalog catalog)
         var entry = ToEntry(methodTry);
         db.CheckIns.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
-        await LatestRunKeeper.AfterAddingAsync(db, methodTry.UserId, entry.Day, cancellationToken);
+        await LatestRunKeeper.AfterAddingAsync(db, methodTry.UserId, before, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return MethodTryOutcome.SavedTo(entry.Id);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
 
 namespace MuscleKnotGuide.Web.Insights;
@@ -6,24 +7,20 @@ namespace MuscleKnotGuide.Web.Insights;
 /// <summary>
 /// Keeps <see cref="AppUser.RunStart"/> and <see cref="AppUser.RunEnd"/> true after each diary write, inside the
 /// write's <see cref="DiaryWriteLock"/> turn, so two writes at once cannot each keep a run the other has changed.
-/// Adding a day settles the run with one small read (the kept run, and whether the day before is logged) unless
-/// it joins two runs; a deleted, moved or imported day, or a diary whose run is not known yet, is searched.
+/// Adding a day settles the run from the write's own read before it saved (<see cref="DiaryBeforeSave"/>) unless it
+/// joins two runs; a deleted, moved or imported day, or a diary whose run is not known yet, is searched.
 /// </summary>
 public static class LatestRunKeeper
 {
-    /// <summary>After an entry for <paramref name="day"/> was added (saved, not yet committed).</summary>
-    public static async Task AfterAddingAsync(DiaryDbContext db, string userId, DateOnly day, CancellationToken cancellationToken)
+    /// <summary>
+    /// After an entry for <paramref name="before"/>'s day was added (saved, not yet committed), from what the write
+    /// read before it saved: no read of its own unless the diary must be searched.
+    /// </summary>
+    public static async Task AfterAddingAsync(DiaryDbContext db, string userId, DiaryBeforeSave before, CancellationToken cancellationToken)
     {
-        // One statement inside the write's turn: the kept run, and whether the day before is logged, which settles a
-        // day added just before the run (filling in days one by one, as after a holiday) without a search.
-        var dayBefore = day.AddDays(-1);
-        var own = db.CheckInsOf(userId);
-        var read = await db.Users.Where(u => u.Id == userId)
-            .Select(u => new { u.RunStart, u.RunEnd, DayBeforeLogged = own.Any(c => c.Day == dayBefore) })
-            .FirstOrDefaultAsync(cancellationToken);
-        var stored = Known(read?.RunStart, read?.RunEnd);
-        var run = LatestRun.AfterAdding(stored, day, read?.DayBeforeLogged ?? false) ?? await FindAsync(db, userId, cancellationToken);
-        if (run != stored)
+        var run = LatestRun.AfterAdding(before.Run, before.Day, before.DayBeforeLogged, diaryWasEmpty: before.Entries == 0)
+            ?? await FindAsync(db, userId, cancellationToken);
+        if (run != before.Run)
         {
             await StoreAsync(db, userId, run, cancellationToken);
         }
@@ -37,11 +34,8 @@ public static class LatestRunKeeper
     public static async Task<LatestRun?> StoredAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken)
     {
         var stored = await db.Users.Where(u => u.Id == userId).Select(u => new { u.RunStart, u.RunEnd }).FirstOrDefaultAsync(cancellationToken);
-        return Known(stored?.RunStart, stored?.RunEnd);
+        return LatestRun.Kept(stored?.RunStart, stored?.RunEnd);
     }
-
-    private static LatestRun? Known(DateOnly? start, DateOnly? end) =>
-        start is { } first && end is { } last ? new LatestRun(first, last) : null;
 
     private static async Task<LatestRun?> FindAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ public sealed class LatestRunTests
     [InlineData(1, false, 10, 20)]
     public void Adding_a_day_settles_the_run_without_the_diary(int day, bool dayBeforeLogged, int start, int end)
     {
-        LatestRun.AfterAdding(TenToTwenty, new DateOnly(2026, 11, day), dayBeforeLogged)
+        LatestRun.AfterAdding(TenToTwenty, new DateOnly(2026, 11, day), dayBeforeLogged, diaryWasEmpty: false)
             .Should().Be(new LatestRun(new DateOnly(2026, 11, start), new DateOnly(2026, 11, end)));
     }
 
@@ -25,19 +25,26 @@ public sealed class LatestRunTests
     public void The_day_just_before_the_run_starts_it_there_unless_it_joins_an_earlier_run_which_only_the_diary_can_tell()
     {
         var ninth = new DateOnly(2026, 11, 9);
-        LatestRun.AfterAdding(TenToTwenty, ninth, dayBeforeLogged: false).Should().Be(new LatestRun(ninth, TenToTwenty.End));
-        LatestRun.AfterAdding(TenToTwenty, ninth, dayBeforeLogged: true).Should().BeNull();
+        LatestRun.AfterAdding(TenToTwenty, ninth, dayBeforeLogged: false, diaryWasEmpty: false).Should().Be(new LatestRun(ninth, TenToTwenty.End));
+        LatestRun.AfterAdding(TenToTwenty, ninth, dayBeforeLogged: true, diaryWasEmpty: false).Should().BeNull();
     }
 
     [Fact]
     public void A_day_after_a_gap_whose_day_before_is_logged_means_the_kept_run_is_wrong_so_the_diary_is_asked()
     {
-        LatestRun.AfterAdding(TenToTwenty, new DateOnly(2026, 11, 23), dayBeforeLogged: true).Should().BeNull();
+        LatestRun.AfterAdding(TenToTwenty, new DateOnly(2026, 11, 23), dayBeforeLogged: true, diaryWasEmpty: false).Should().BeNull();
     }
 
     [Fact]
     public void Nothing_known_before_stays_for_the_diary_to_tell()
     {
-        LatestRun.AfterAdding(null, new DateOnly(2026, 11, 9), dayBeforeLogged: false).Should().BeNull();
+        LatestRun.AfterAdding(null, new DateOnly(2026, 11, 9), dayBeforeLogged: false, diaryWasEmpty: false).Should().BeNull();
+    }
+
+    [Fact]
+    public void The_first_entry_of_an_empty_diary_is_a_run_of_its_own_day()
+    {
+        var ninth = new DateOnly(2026, 11, 9);
+        LatestRun.AfterAdding(null, ninth, dayBeforeLogged: false, diaryWasEmpty: true).Should().Be(new LatestRun(ninth, ninth));
     }
 }

@@ -71,13 +71,15 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
 
     /// <summary>
     /// Stores the entry in one SaveChanges, so nothing is half-saved. A day already holding
-    /// <see cref="CheckInRules.MaxEntriesPerDay"/> other entries becomes a message next to the date. The counts and the
-    /// save share one <see cref="DiaryWriteLock"/> transaction, so two saves at once cannot both take the last place.
+    /// <see cref="CheckInRules.MaxEntriesPerDay"/> other entries becomes a message next to the date. The counts
+    /// (<see cref="DiaryBeforeSaveQuery"/>) and the save share one <see cref="DiaryWriteLock"/> transaction, so two
+    /// saves at once cannot both take the last place.
     /// </summary>
     protected async Task<IActionResult> SaveAsync(CheckIn checkIn, CheckInValues values, CancellationToken cancellationToken)
     {
         await using var transaction = await DiaryWriteLock.BeginAsync(db, UserId, cancellationToken);
-        switch (await DiaryRoomQuery.CheckAsync(db, UserId, values.Day, checkIn.Id, cancellationToken))
+        var before = await DiaryBeforeSaveQuery.ReadAsync(db, UserId, values.Day, checkIn.Id, cancellationToken);
+        switch (before.Room)
         {
             case DiaryRoom.DayFull:
                 var full = CheckInRules.CheckRoomOnDay(values.Day, CheckInRules.MaxEntriesPerDay)!;
@@ -88,10 +90,9 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
                 return Page();
         }
 
-        var otherNotes = await db.CheckInsOf(UserId).Where(c => c.Id != checkIn.Id).SumAsync(c => c.Notes == null ? 0 : c.Notes.Length, cancellationToken);
-        if (otherNotes + (values.Notes?.Length ?? 0) > DiaryLimits.MaxNotesCharacters)
+        if (before.OtherNotesCharacters + (values.Notes?.Length ?? 0) > DiaryLimits.MaxNotesCharacters)
         {
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(CheckInRequest.Notes)}", DiaryLimits.NotesFull(otherNotes));
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(CheckInRequest.Notes)}", DiaryLimits.NotesFull(before.OtherNotesCharacters));
             return Page();
         }
 
@@ -106,7 +107,7 @@ public abstract class CheckInFormPage(DiaryDbContext db, GuideCatalog catalog, T
         await db.SaveChangesAsync(cancellationToken);
         if (isNew)
         {
-            await LatestRunKeeper.AfterAddingAsync(db, UserId, checkIn.Day, cancellationToken);
+            await LatestRunKeeper.AfterAddingAsync(db, UserId, before, cancellationToken);
         }
         else if (moved)
         {
