@@ -19,9 +19,9 @@ public sealed record HomeDashboard(DateOnly Today, bool LoggedToday, InsightsGla
     public int CurrentRun => Glance.Summary.CurrentRun;
 
     /// <summary>
-    /// At most five SQL queries whatever the diary's size: the insights window (days with their methods), the start of
-    /// the current run (kept with the person; not asked when the window holds nothing), the most recent saved plan with
-    /// its methods, and the person's history and their symptom answers.
+    /// Three SQL queries whatever the diary's size (<see cref="InsightsQuery.LoadHistoryAsync"/>: the insights window
+    /// with its methods, and the person's row with the kept run, history and symptom answers; then the most recent
+    /// saved plan with its methods), four for a diary whose run must be searched.
     /// </summary>
     public static async Task<HomeDashboard> LoadAsync(
         DiaryDbContext db, string userId, string timeZoneId, TimeProvider clock, GuideLibrary library, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ public sealed record HomeDashboard(DateOnly Today, bool LoggedToday, InsightsGla
             .OrderByDescending(p => p.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
-        var care = await CareContext.LoadAsync(db, userId, cancellationToken);
+        var care = history.Care;
         var glance = new InsightsGlance(
             InsightsSummary.Build(history.Days, today, InsightsRange.Default, history.RunStart),
             care.Advice(history.Days, library.WarningSymptoms, today));

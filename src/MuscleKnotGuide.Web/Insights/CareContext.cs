@@ -1,13 +1,11 @@
-using Microsoft.EntityFrameworkCore;
 using MuscleKnotGuide.Web.AboutYou;
-using MuscleKnotGuide.Web.Data;
 using MuscleKnotGuide.Web.Guides;
 
 namespace MuscleKnotGuide.Web.Insights;
 
 /// <summary>
 /// What the seek-care advice needs besides the check-ins: the person's "About you" history (null when never asked)
-/// and their answers to "Did you get this checked?".
+/// and their answers to "Did you get this checked?". Read with the diary (<see cref="InsightsQuery.LoadHistoryAsync"/>).
 /// </summary>
 public sealed record CareContext(RiskHistory? Risk, IReadOnlyList<SymptomCheck> Checks)
 {
@@ -20,12 +18,4 @@ public sealed record CareContext(RiskHistory? Risk, IReadOnlyList<SymptomCheck> 
             .Concat(SymptomFollowUp.Evaluate(days, symptoms, Checks, today))
             .OrderBy(a => a.Level)
             .ToArray();
-
-    /// <summary>Two small SQL queries by indexed person id: the history row and the symptom answers.</summary>
-    public static async Task<CareContext> LoadAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken)
-    {
-        var risk = await db.RiskHistories.AsNoTracking().FirstOrDefaultAsync(r => r.UserId == userId, cancellationToken);
-        var checks = await db.SymptomChecks.AsNoTracking().Where(c => c.UserId == userId).ToListAsync(cancellationToken);
-        return new CareContext(risk, checks);
-    }
 }

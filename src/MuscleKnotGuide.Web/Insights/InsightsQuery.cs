@@ -7,9 +7,10 @@ using MuscleKnotGuide.Web.Guides;
 namespace MuscleKnotGuide.Web.Insights;
 
 /// <summary>
-/// Reads what the insights need in at most two SQL queries whatever the diary's size: the days of the window (with
-/// their methods, in one joined query) and, only when the window does not show it, the start of the current run of
-/// logged days, which may reach back years: kept with the person, and searched for (a third query) only when not known.
+/// Reads what the insights need in two SQL queries whatever the diary's size: the days of the window (with their
+/// methods, in one joined query) and the person's row with what hangs on it (the kept run of logged days, the
+/// "About you" history and the symptom answers). A third query searches the diary for the run's start only when
+/// neither the window nor the kept run tells it.
 /// </summary>
 public static class InsightsQuery
 {
@@ -37,8 +38,8 @@ public static class InsightsQuery
     /// The run kept with the person (<see cref="LatestRunKeeper"/>) answers when it is known and ends by today; else
     /// the diary is searched (<see cref="SearchRunStartAsync"/>), e.g. for a diary not written since the run was kept.
     /// </summary>
-    public static async Task<DateOnly?> RunStartAsync(DiaryDbContext db, string userId, DateOnly today, CancellationToken cancellationToken) =>
-        await LatestRunKeeper.StoredAsync(db, userId, cancellationToken) is { } run && run.End <= today
+    private static async Task<DateOnly?> RunStartAsync(DiaryDbContext db, string userId, DateOnly today, LatestRun? kept, CancellationToken cancellationToken) =>
+        kept is { } run && run.End <= today
             ? run.Start
             : await SearchRunStartAsync(db, userId, today, cancellationToken);
 
@@ -92,12 +93,32 @@ public static class InsightsQuery
         SELECT good AS Value FROM search WHERE good IS NOT NULL AND step = 0
         """;
 
+    /// <summary>The window's days, the run's start and the seek-care context: two SQL queries, three when the run is searched.</summary>
     public static async Task<DiaryHistory> LoadHistoryAsync(DiaryDbContext db, string userId, DateOnly today, int rangeDays, CancellationToken cancellationToken)
     {
         var days = await LoadAsync(db, userId, today, rangeDays, cancellationToken);
+        var (kept, care) = await LoadPersonAsync(db, userId, cancellationToken);
         // Nothing logged in the window: no run reaches today or yesterday, so where the latest one starts does not matter.
-        var runStart = days.Count == 0 ? null : RunStartWithin(days, WindowStart(today, rangeDays)) ?? await RunStartAsync(db, userId, today, cancellationToken);
-        return new DiaryHistory(days, runStart);
+        var runStart = days.Count == 0 ? null : RunStartWithin(days, WindowStart(today, rangeDays)) ?? await RunStartAsync(db, userId, today, kept, cancellationToken);
+        return new DiaryHistory(days, runStart, care);
+    }
+
+    /// <summary>
+    /// The person's row with what hangs on it, in one statement by the indexed person id (each statement costs
+    /// about as much as a small page's rendering: README, Benchmark): the kept run, the "About you" history (at most
+    /// one row) and the symptom answers (one row per symptom), joined.
+    /// </summary>
+    private static async Task<(LatestRun? Kept, CareContext Care)> LoadPersonAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        var person = await (
+                from user in db.Users.Where(u => u.Id == userId)
+                from risk in db.RiskHistories.Where(r => r.UserId == user.Id).DefaultIfEmpty()
+                select new { user.RunStart, user.RunEnd, Risk = risk, Checks = db.SymptomChecks.Where(c => c.UserId == user.Id).ToList() })
+            .AsNoTracking()
+            .FirstOrDefaultAsync(cancellationToken);
+        return person is null
+            ? (null, CareContext.None)
+            : (LatestRun.Kept(person.RunStart, person.RunEnd), new CareContext(person.Risk, person.Checks));
     }
 
     /// <summary>
@@ -128,7 +149,7 @@ public static class InsightsQuery
     public static async Task<IReadOnlyList<SeekCareAdvice>> SeekCareAdviceAsync(DiaryDbContext db, string userId, DateOnly today, GuideLibrary library, CancellationToken cancellationToken)
     {
         var days = await LoadAsync(db, userId, today, SeekCareRules.LookbackDays, cancellationToken);
-        var care = await CareContext.LoadAsync(db, userId, cancellationToken);
+        var (_, care) = await LoadPersonAsync(db, userId, cancellationToken);
         return care.Advice(days, library.WarningSymptoms, today);
     }
 }

@@ -33,7 +33,7 @@ public sealed record InsightsReport(
     /// <summary>Nothing logged in the range: the page explains what will appear instead of empty figures.</summary>
     public bool IsEmpty => Summary.DaysLogged == 0;
 
-    public static InsightsReport Build(DiaryHistory history, DateOnly today, int rangeDays, GuideLibrary library, CareContext? care = null)
+    public static InsightsReport Build(DiaryHistory history, DateOnly today, int rangeDays, GuideLibrary library)
     {
         var methods = library.Methods.Select(m => new MethodName(m.Slug, m.Title)).ToArray();
         return new InsightsReport(
@@ -42,7 +42,7 @@ public sealed record InsightsReport(
             PainTrend.Build(history.Days, today, rangeDays),
             InsightsSummary.Build(history.Days, today, rangeDays, history.RunStart),
             WhatHelped.Build(history.Days, today, rangeDays, methods),
-            (care ?? CareContext.None).Advice(history.Days, library.WarningSymptoms, today),
+            history.Care.Advice(history.Days, library.WarningSymptoms, today),
             Insights.MethodDays.From(history.Days, InsightsRange.FirstDay(today, rangeDays), today, methods));
     }
 }

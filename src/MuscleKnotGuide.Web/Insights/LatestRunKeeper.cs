@@ -30,13 +30,6 @@ public static class LatestRunKeeper
     public static async Task RecountAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken) =>
         await StoreAsync(db, userId, await FindAsync(db, userId, cancellationToken), cancellationToken);
 
-    /// <summary>The stored run, or null when it is not known (a diary from before it was kept, or an empty one).</summary>
-    public static async Task<LatestRun?> StoredAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken)
-    {
-        var stored = await db.Users.Where(u => u.Id == userId).Select(u => new { u.RunStart, u.RunEnd }).FirstOrDefaultAsync(cancellationToken);
-        return LatestRun.Kept(stored?.RunStart, stored?.RunEnd);
-    }
-
     private static async Task<LatestRun?> FindAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken)
     {
         var latest = await db.CheckInsOf(userId).MaxAsync(c => (DateOnly?)c.Day, cancellationToken);

@@ -27,8 +27,7 @@ public sealed class CheckInSaveCostTests(InsightsQueryCountTests.Fixture app) : 
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
         app.Counter.Count.Should().Be(3);
         var userId = await app.UserIdOfAsync(email);
-        (await app.WithDbAsync(db => LatestRunKeeper.StoredAsync(db, userId, TestContext.Current.CancellationToken)))
-            .Should().Be(new LatestRun(today.AddDays(-1), today), "the first entry of an empty diary was kept without a search, and the next extended it");
+        (await app.KeptRunAsync(userId)).Should().Be(new LatestRun(today.AddDays(-1), today), "the first entry of an empty diary was kept without a search, and the next extended it");
     }
 
     private static async Task SaveAsync(HttpClient client, DateOnly day)

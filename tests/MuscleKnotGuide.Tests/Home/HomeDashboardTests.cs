@@ -82,7 +82,7 @@ public sealed class HomeDashboardTests(HomeDashboardTests.Fixture app) : IClassF
     }
 
     [Fact]
-    public async Task The_dashboard_runs_four_queries_for_a_new_diary_and_five_for_ten_years_with_a_plan()
+    public async Task The_dashboard_runs_three_queries_for_a_new_diary_and_for_ten_years_with_a_plan()
     {
         var empty = app.CreateBrowserClient();
         await empty.RegisterAsync();
@@ -105,8 +105,8 @@ public sealed class HomeDashboardTests(HomeDashboardTests.Fixture app) : IClassF
         var forFull = app.Counter.Count;
 
         page.QuerySelector("[data-figure='run'] .figure").Text().Should().Be("3650 days");
-        forEmpty.Should().Be(4, "the insights window, the latest plan, the person's history and their symptom answers: nothing in the window, so no run to look up");
-        forFull.Should().Be(5, "the same, and the start of the run kept with the person, whatever the diary's length");
+        forEmpty.Should().Be(3, "the insights window, the person's row (with the kept run, their history and their symptom answers) and the latest plan");
+        forFull.Should().Be(3, "the same: the run's start is kept with the person, whatever the diary's length");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Web.CheckIns;
 using MuscleKnotGuide.Web.Data;
+using MuscleKnotGuide.Web.Insights;
 using MuscleKnotGuide.Web.Plans;
 
 namespace MuscleKnotGuide.Tests.Infrastructure;
@@ -79,6 +80,10 @@ public static class TestDiary
         var userId = await app.UserIdOfAsync(email);
         return await app.WithDbAsync(db => db.PlansOf(userId).CountAsync());
     }
+
+    /// <summary>The run of logged days kept with the person (<see cref="LatestRunKeeper"/>), or null when not known.</summary>
+    public static Task<LatestRun?> KeptRunAsync(this AppFactory app, string userId) =>
+        app.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => LatestRun.Kept(u.RunStart, u.RunEnd)).FirstAsync());
 
     public static async Task<T> WithDbAsync<T>(this AppFactory app, Func<DiaryDbContext, Task<T>> read)
     {

@@ -85,7 +85,7 @@ public abstract class LatestRunKeeperTests(AppFactory app)
         var userId = await app.RegisterWithCheckInsAsync(client, id => Enumerable.Range(0, 400).Select(d => TestDiary.CheckIn(id, t.AddDays(-d), 4)));
         (await KeptAsync(userId)).Should().BeNull("rows written straight to the database keep no run");
 
-        (await app.WithDbAsync(db => InsightsQuery.RunStartAsync(db, userId, t, CancellationToken.None))).Should().Be(t.AddDays(-399));
+        (await RunStartReadAsync(userId, t)).Should().Be(t.AddDays(-399));
 
         await client.LogAndFollowAsync(t, ("Form.Pain", "3"));
         (await KeptAsync(userId)).Should().Be(new LatestRun(t.AddDays(-399), t), "the first write finds it in the diary and keeps it");
@@ -93,7 +93,7 @@ public abstract class LatestRunKeeperTests(AppFactory app)
 
         // From now on the kept run is what the insights read, not the diary.
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.RunStart, t.AddDays(-9))));
-        (await app.WithDbAsync(db => InsightsQuery.RunStartAsync(db, userId, t, CancellationToken.None))).Should().Be(t.AddDays(-9));
+        (await RunStartReadAsync(userId, t)).Should().Be(t.AddDays(-9));
     }
 
     [Fact]
@@ -126,6 +126,9 @@ public abstract class LatestRunKeeperTests(AppFactory app)
         kept.End.Should().Be(days.Max(), because);
     }
 
-    private Task<LatestRun?> KeptAsync(string userId) =>
-        app.WithDbAsync(db => LatestRunKeeper.StoredAsync(db, userId, CancellationToken.None));
+    private Task<LatestRun?> KeptAsync(string userId) => app.KeptRunAsync(userId);
+
+    /// <summary>The run's start as the insights read it for a window that does not show it.</summary>
+    private async Task<DateOnly?> RunStartReadAsync(string userId, DateOnly today) =>
+        (await app.WithDbAsync(db => InsightsQuery.LoadHistoryAsync(db, userId, today, InsightsRange.Default, CancellationToken.None))).RunStart;
 }

@@ -1,4 +1,5 @@
 using MuscleKnotGuide.Tests.Infrastructure;
+using MuscleKnotGuide.Web.AboutYou;
 using MuscleKnotGuide.Web.Insights;
 using static MuscleKnotGuide.Tests.Infrastructure.TestDiary;
 
@@ -42,7 +43,7 @@ public abstract class RunStartTests(AppFactory app)
         var client = app.CreateBrowserClient();
         var userId = await app.RegisterWithCheckInsAsync(client, id => daysAgo.Select(d => CheckIn(id, Today.AddDays(-d), 4)));
 
-        var runStart = await app.WithDbAsync(db => InsightsQuery.RunStartAsync(db, userId, Today, TestContext.Current.CancellationToken));
+        var runStart = await app.WithDbAsync(db => InsightsQuery.SearchRunStartAsync(db, userId, Today, TestContext.Current.CancellationToken));
 
         runStart.Should().Be(ByDefinition(daysAgo.Select(d => Today.AddDays(-d))), shape);
     }
@@ -57,6 +58,32 @@ public abstract class RunStartTests(AppFactory app)
         var history = await app.WithDbAsync(db => InsightsQuery.LoadHistoryAsync(db, userId, Today, InsightsRange.Default, TestContext.Current.CancellationToken));
 
         history.RunStart.Should().Be(ByDefinition(daysAgo.Select(d => Today.AddDays(-d))), shape);
+    }
+
+    [Fact]
+    public async Task The_history_carries_the_persons_own_history_and_every_symptom_answer_and_no_one_elses()
+    {
+        var userId = await app.RegisterWithCheckInsAsync(app.CreateBrowserClient(), id => [CheckIn(id, Today, 4)]);
+        var otherId = await app.RegisterWithCheckInsAsync(app.CreateBrowserClient(), id => [CheckIn(id, Today, 4)]);
+        var answered = new DateTimeOffset(2026, 11, 19, 8, 0, 0, TimeSpan.Zero);
+        await app.WithDbAsync(db =>
+        {
+            db.RiskHistories.Add(new RiskHistory { UserId = userId, Cancer = true, UpdatedAt = answered });
+            db.RiskHistories.Add(new RiskHistory { UserId = otherId, Osteoporosis = true, UpdatedAt = answered });
+            db.SymptomChecks.AddRange(
+                new SymptomCheck { UserId = userId, SymptomCode = "fever", UpToDay = Today.AddDays(-9), Checked = true, AnsweredAt = answered },
+                new SymptomCheck { UserId = userId, SymptomCode = "numbness", UpToDay = Today.AddDays(-8), Checked = false, AnsweredAt = answered },
+                new SymptomCheck { UserId = otherId, SymptomCode = "fever", UpToDay = Today.AddDays(-7), Checked = false, AnsweredAt = answered });
+            return db.SaveChangesAsync();
+        });
+
+        var care = (await app.WithDbAsync(db => InsightsQuery.LoadHistoryAsync(db, userId, Today, InsightsRange.Default, TestContext.Current.CancellationToken))).Care;
+        var none = (await app.WithDbAsync(db => InsightsQuery.LoadHistoryAsync(db, "no-such-person", Today, InsightsRange.Default, TestContext.Current.CancellationToken))).Care;
+
+        care.Risk.Should().BeEquivalentTo(new { UserId = userId, Cancer = true, Osteoporosis = false });
+        care.Checks.Select(c => (c.UserId, c.SymptomCode, c.UpToDay, c.Checked)).Should().BeEquivalentTo(
+            [(userId, "fever", Today.AddDays(-9), true), (userId, "numbness", Today.AddDays(-8), false)]);
+        none.Should().Be(CareContext.None);
     }
 
     private static DateOnly? ByDefinition(IEnumerable<DateOnly> days)

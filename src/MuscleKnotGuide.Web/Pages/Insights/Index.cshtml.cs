@@ -26,8 +26,7 @@ public sealed class IndexModel(DiaryDbContext db, GuideCatalog catalog, TimeProv
         var range = view.Range;
         var today = User.Today(clock);
         var history = await InsightsQuery.LoadHistoryAsync(db, User.UserId(), today, range, HttpContext.RequestAborted);
-        var care = await CareContext.LoadAsync(db, User.UserId(), HttpContext.RequestAborted);
-        Report = InsightsReport.Build(history, today, range, catalog.Current, care);
+        Report = InsightsReport.Build(history, today, range, catalog.Current);
         ChartMethod = Report.ChartMethod(view.Method);
     }
 }
