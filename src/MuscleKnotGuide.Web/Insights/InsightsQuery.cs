@@ -104,22 +104,36 @@ public static class InsightsQuery
     }
 
     /// <summary>
-    /// The person's row with what hangs on it, in one statement by the indexed person id (each statement costs
-    /// about as much as a small page's rendering: README, Benchmark): the kept run, the "About you" history (at most
-    /// one row) and the symptom answers (one row per symptom), joined.
+    /// The person's row with what hangs on it, in one statement by the indexed person id: the kept run, the "About you"
+    /// history (at most one row) and the symptom answers (one row each), joined flat and compiled once, as the check-in
+    /// lists are (<see cref="CheckInsWithMethods"/>): read as a projection with a list of answers, EF Core walked the
+    /// query's expression tree and built delegates on every view (README, Benchmark).
     /// </summary>
     private static async Task<(LatestRun? Kept, CareContext Care)> LoadPersonAsync(DiaryDbContext db, string userId, CancellationToken cancellationToken)
     {
-        var person = await (
+        PersonRow? first = null;
+        var checks = new List<SymptomCheck>();
+        await foreach (var row in PersonQuery.For(db)(db, userId).WithCancellation(cancellationToken))
+        {
+            first ??= row;
+            if (row.Check is { } check)
+            {
+                checks.Add(check);
+            }
+        }
+
+        return first is null
+            ? (null, CareContext.None)
+            : (LatestRun.Kept(first.RunStart, first.RunEnd), new CareContext(first.Risk, checks));
+    }
+
+    private static readonly CompiledPerModel<Func<DiaryDbContext, string, IAsyncEnumerable<PersonRow>>> PersonQuery = new(() =>
+        EF.CompileAsyncQuery((DiaryDbContext db, string userId) => (
                 from user in db.Users.Where(u => u.Id == userId)
                 from risk in db.RiskHistories.Where(r => r.UserId == user.Id).DefaultIfEmpty()
-                select new { user.RunStart, user.RunEnd, Risk = risk, Checks = db.SymptomChecks.Where(c => c.UserId == user.Id).ToList() })
-            .AsNoTracking()
-            .FirstOrDefaultAsync(cancellationToken);
-        return person is null
-            ? (null, CareContext.None)
-            : (LatestRun.Kept(person.RunStart, person.RunEnd), new CareContext(person.Risk, person.Checks));
-    }
+                from check in db.SymptomChecks.Where(c => c.UserId == user.Id).DefaultIfEmpty()
+                select new PersonRow { RunStart = user.RunStart, RunEnd = user.RunEnd, Risk = risk, Check = check })
+            .AsNoTracking()));
 
     /// <summary>
     /// The start of the latest run when the loaded window already shows it: the run of consecutive days ending at the
