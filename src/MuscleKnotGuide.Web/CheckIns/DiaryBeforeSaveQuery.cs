@@ -14,6 +14,8 @@ public static class DiaryBeforeSaveQuery
     /// <param name="exceptId">The entry being edited, which does not count against its own day; 0 for a new entry.</param>
     public static async Task<DiaryBeforeSave> ReadAsync(DiaryDbContext db, string userId, DateOnly day, int exceptId, CancellationToken cancellationToken)
     {
+        // The notes are summed for a method try too, which has none of its own: one statement for both callers, at the
+        // cost the form already pays on every save; method tries are the rarer write.
         var dayBefore = day.AddDays(-1);
         var own = db.CheckInsOf(userId);
         var read = await db.Users.Where(u => u.Id == userId).Select(u => new

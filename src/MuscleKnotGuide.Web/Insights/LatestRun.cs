@@ -17,6 +17,7 @@ public sealed record LatestRun(DateOnly Start, DateOnly End)
     /// diary knows. After a gap it can only be false; were it true, the kept run would be wrong, and the diary is
     /// asked rather than trusted.
     /// </summary>
+    /// <param name="diaryWasEmpty">True when the diary held no entry before this one: the run is then the day alone.</param>
     public static LatestRun? AfterAdding(LatestRun? run, DateOnly day, bool dayBeforeLogged, bool diaryWasEmpty) => run switch
     {
         _ when diaryWasEmpty => new LatestRun(day, day),

@@ -18,6 +18,12 @@ public static class LatestRunKeeper
     /// </summary>
     public static async Task AfterAddingAsync(DiaryDbContext db, string userId, DiaryBeforeSave before, CancellationToken cancellationToken)
     {
+        // An edit's read counts the edited entry in the diary, so it cannot tell whether the diary was empty.
+        if (!before.IsNew)
+        {
+            throw new ArgumentException("Only a new entry's read settles the run; after an edit that moves the day, recount.", nameof(before));
+        }
+
         var run = LatestRun.AfterAdding(before.Run, before.Day, before.DayBeforeLogged, diaryWasEmpty: before.Entries == 0)
             ?? await FindAsync(db, userId, cancellationToken);
         if (run != before.Run)

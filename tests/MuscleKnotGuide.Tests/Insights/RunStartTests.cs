@@ -65,6 +65,7 @@ public abstract class RunStartTests(AppFactory app)
     {
         var userId = await app.RegisterWithCheckInsAsync(app.CreateBrowserClient(), id => [CheckIn(id, Today, 4)]);
         var otherId = await app.RegisterWithCheckInsAsync(app.CreateBrowserClient(), id => [CheckIn(id, Today, 4)]);
+        var answersOnlyId = await app.RegisterWithCheckInsAsync(app.CreateBrowserClient(), id => [CheckIn(id, Today, 4)]);
         var answered = new DateTimeOffset(2026, 11, 19, 8, 0, 0, TimeSpan.Zero);
         await app.WithDbAsync(db =>
         {
@@ -73,16 +74,21 @@ public abstract class RunStartTests(AppFactory app)
             db.SymptomChecks.AddRange(
                 new SymptomCheck { UserId = userId, SymptomCode = "fever", UpToDay = Today.AddDays(-9), Checked = true, AnsweredAt = answered },
                 new SymptomCheck { UserId = userId, SymptomCode = "numbness", UpToDay = Today.AddDays(-8), Checked = false, AnsweredAt = answered },
-                new SymptomCheck { UserId = otherId, SymptomCode = "fever", UpToDay = Today.AddDays(-7), Checked = false, AnsweredAt = answered });
+                new SymptomCheck { UserId = otherId, SymptomCode = "fever", UpToDay = Today.AddDays(-7), Checked = false, AnsweredAt = answered },
+                new SymptomCheck { UserId = answersOnlyId, SymptomCode = "fever", UpToDay = Today.AddDays(-6), Checked = true, AnsweredAt = answered },
+                new SymptomCheck { UserId = answersOnlyId, SymptomCode = "numbness", UpToDay = Today.AddDays(-5), Checked = true, AnsweredAt = answered });
             return db.SaveChangesAsync();
         });
 
         var care = (await app.WithDbAsync(db => InsightsQuery.LoadHistoryAsync(db, userId, Today, InsightsRange.Default, TestContext.Current.CancellationToken))).Care;
+        var answersOnly = (await app.WithDbAsync(db => InsightsQuery.LoadHistoryAsync(db, answersOnlyId, Today, InsightsRange.Default, TestContext.Current.CancellationToken))).Care;
         var none = (await app.WithDbAsync(db => InsightsQuery.LoadHistoryAsync(db, "no-such-person", Today, InsightsRange.Default, TestContext.Current.CancellationToken))).Care;
 
         care.Risk.Should().BeEquivalentTo(new { UserId = userId, Cancer = true, Osteoporosis = false });
         care.Checks.Select(c => (c.UserId, c.SymptomCode, c.UpToDay, c.Checked)).Should().BeEquivalentTo(
             [(userId, "fever", Today.AddDays(-9), true), (userId, "numbness", Today.AddDays(-8), false)]);
+        answersOnly.Risk.Should().BeNull("About you was never answered");
+        answersOnly.Checks.Select(c => (c.UserId, c.SymptomCode)).Should().BeEquivalentTo([(answersOnlyId, "fever"), (answersOnlyId, "numbness")]);
         none.Should().Be(CareContext.None);
     }
 
