@@ -97,8 +97,9 @@ public sealed class GuidedSessionJourneyTests(BrowserApp app) : BrowserTest(app)
     [Fact]
     public async Task A_visitor_finishes_the_heat_timer_and_is_offered_to_sign_in_to_keep_it()
     {
-        await Page.Clock.InstallAsync();
+        await InstallTheClockAsync();
         await Page.OpenAsync("/guides/heat-therapy/session");
+        await PauseTheClockAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
 
         await Assertions.Expect(Count).ToHaveTextAsync("Step 1 of 1");
