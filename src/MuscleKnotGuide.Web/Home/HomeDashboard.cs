@@ -38,10 +38,9 @@ public sealed record HomeDashboard(DateOnly Today, bool LoggedToday, InsightsGla
             .OrderByDescending(p => p.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
-        var care = history.Care;
         var glance = new InsightsGlance(
             InsightsSummary.Build(history.Days, today, InsightsRange.Default, history.RunStart),
-            care.Advice(history.Days, library.WarningSymptoms, today));
+            history.Care.Advice(history.Days, library.WarningSymptoms, today));
         DashboardPlan? dashboardPlan = null;
         if (plan is not null)
         {
@@ -56,6 +55,6 @@ public sealed record HomeDashboard(DateOnly Today, bool LoggedToday, InsightsGla
             dashboardPlan = new DashboardPlan(plan.Id, next, titles);
         }
 
-        return new HomeDashboard(today, history.Days.Any(d => d.Day == today), glance, dashboardPlan, AskAboutYou: care.Risk is null);
+        return new HomeDashboard(today, history.Days.Any(d => d.Day == today), glance, dashboardPlan, AskAboutYou: history.Care.Risk is null);
     }
 }
