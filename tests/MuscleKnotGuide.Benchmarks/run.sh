@@ -25,7 +25,7 @@ done
 [ "$DURATION" -ge 1 ] && [ "$STARTS" -ge 1 ] && [ "$EXPORTS" -ge 1 ] && [ "$THREADS" -ge 1 ] && [ "$CONNECTIONS" -ge "$THREADS" ] ||
   { echo "need BENCH_DURATION, BENCH_STARTS, BENCH_EXPORTS >= 1 and BENCH_CONNECTIONS >= BENCH_THREADS >= 1" >&2; exit 2; }
 # Writers for the warm-up of the write scenarios are separate people, so the measured run starts on empty diaries.
-WARMUP_WRITERS=$(( WARMUP > 0 ? 10 : 0 ))
+WARMUP_WRITERS=$(( WARMUP > 0 ? 20 : 0 ))
 
 # shellcheck source=pages.sh
 source "$here/pages.sh"
@@ -301,23 +301,23 @@ read_scenario() {
   json_scenarios+=("\"$key\":{\"status\":\"ran\",\"url\":\"$path\",\"result\":$result,\"ratio_to_nginx\":$ratio${target:+,\"target_ratio\":$target,\"verdict\":\"$v\"}}")
 }
 
-# writes_scenario <key> <label> <count command...>: concurrent new check-ins by the writers through $base, each
-# (writer, day) once; nothing lost (rows added = successful answers), nothing doubled, no 5xx.
+# writes_scenario <key> <label> <seconds of warm-up> <count command...>: concurrent new check-ins by the writers
+# through $base, each (writer, day) once; nothing lost (rows added = successful answers), nothing doubled, no 5xx.
 writes_scenario() {
-  local key="$1" label="$2"; shift 2
+  local key="$1" label="$2" warm_s="$3"; shift 3
   local count_cmd=("$@") pairs="$work/$key-pairs.tsv" rows_before rows_added writes ok w5xx wps sent pairs_total
   if [ "$(status_of "$CHECKIN_NEW_URL" "$ten_cookie")" = 404 ]; then
     row "$label" "SKIPPED (page not found)" "" "" ""
     json_scenarios+=("\"$key\":{\"status\":\"SKIPPED (page not found)\",\"url\":\"$CHECKIN_NEW_URL\"}")
     return
   fi
-  writes_run() { # <pairs file> <seconds of writing> <seconds wrk runs>
-    wrk -t "$THREADS" -c "$CONNECTIONS" --timeout 30s -d "$3s" -s "$here/writes.lua" "$base" -- "$1" "$THREADS" "$2" "$CHECKIN_NEW_URL"
+  writes_run() { # <pairs file> <seconds of writing> <seconds wrk runs> ["again": start the pairs over when they run out]
+    wrk -t "$THREADS" -c "$CONNECTIONS" --timeout 30s -d "$3s" -s "$here/writes.lua" "$base" -- "$1" "$THREADS" "$2" "$CHECKIN_NEW_URL" ${4:+"$4"}
   }
-  if [ "$WARMUP_WRITERS" -gt 0 ]; then
+  if [ "$WARMUP_WRITERS" -gt 0 ] && [ "$warm_s" -gt 0 ]; then
     # Warm-up writers are other people: their rows are not counted below.
     writer_pairs warmup "$WARMUP_WRITERS" "$work/$key-warmup-pairs.tsv"
-    writes_run "$work/$key-warmup-pairs.tsv" "$WARMUP" "$WARMUP" >/dev/null
+    writes_run "$work/$key-warmup-pairs.tsv" "$warm_s" "$warm_s" again >/dev/null
   fi
   writer_pairs writer "$WRITERS" "$pairs"
   rows_before="$("${count_cmd[@]}")"
@@ -411,7 +411,7 @@ seq "$DISTINCT_URLS" | awk -v u="$base$INSIGHTS_URL" '{ printf "url = \"%s?n=%d\
 distinct_codes="$(curl -s --no-progress-meter --parallel --parallel-max 8 -H "Cookie: $ten_cookie" -w '%{http_code}\n' -K "$work/distinct.curl" | sort | uniq -c | tr -s ' ' | paste -sd, -)"
 log "distinct URLs answered: $distinct_codes"
 
-writes_scenario checkin_writes "new check-ins (SQLite)" "${seeder[@]}" count "$db" writer-
+writes_scenario checkin_writes "new check-ins (SQLite)" "$WARMUP" "${seeder[@]}" count "$db" writer-
 peaks+=("$(peak_mb "$app_pid")")
 stop_app
 
@@ -463,7 +463,9 @@ else
   base="http://127.0.0.1:$proxy_port"
   sign_in ten-years@bench.test "$work/ten-years-postgres.jar" || die "signing in through nginx failed"
   ten_cookie="$(cookie_header "$work/ten-years-postgres.jar")"
-  writes_scenario checkin_writes_postgres "new check-ins (PostgreSQL x2)" "${seeder[@]}" count "postgres:$pg_conn" writer-
+  # Two fresh processes: warmed up with writes for as long as the uncached /insights process above, for the same
+  # reason (tiered compilation still recompiling the save path; README, Benchmark).
+  writes_scenario checkin_writes_postgres "new check-ins (PostgreSQL x2)" "$(( WARMUP * 10 ))" "${seeder[@]}" count "postgres:$pg_conn" writer-
   for pid in "${instance_pids[@]}"; do stop_pid "$pid"; done
   instance_pids=()
 fi

@@ -1,10 +1,13 @@
 -- wrk script for scenario 3: POSTs new check-ins, each (person, day) pair exactly once.
--- args: <pairs file> <number of wrk threads> <seconds to keep writing> <form path>
+-- args: <pairs file> <number of wrk threads> <seconds to keep writing> <form path> ["again"]
 -- Each line of the pairs file is "<Cookie header>\t<urlencoded body incl. token>". Thread k takes lines
 -- k, k+T, k+2T... so no two threads share a pair. When its pairs run out or the writing time is over, a
 -- thread sends a harmless GET /favicon.ico instead (the counts ignore it) and stops once every write it sent
 -- is answered. run.sh gives wrk some seconds of grace beyond the writing time, so no write is cut off in
 -- flight and goes uncounted. Latency percentiles include those few GETs.
+-- With "again" (the warm-ups), a thread starts its pairs over when they run out, until the time is over: each pass adds
+-- one more entry to each (person, day). 30 s at 500 saves/s by run.sh's 20 warm-up writers is 25 passes, under the
+-- 50 entries a day allows.
 local ffi = require("ffi")
 ffi.cdef [[
   typedef struct { long tv_sec; long tv_usec; } timeval;
@@ -25,11 +28,12 @@ function setup(thread)
 end
 
 local requests, idle = {}, nil
-local position, stride, deadline = 0, 1, 0
+local position, stride, deadline, again = 0, 1, 0, false
 sent, ok, rejected, signed_out, failed, first_sent, last_done = 0, 0, 0, 0, 0, 0, 0
 
 function init(args)
   local file, threadCount, seconds, path = args[1], tonumber(args[2]), tonumber(args[3]), args[4]
+  again = args[5] == "again"
   stride = threadCount
   local index = 0
   for line in io.lines(file) do
@@ -50,11 +54,12 @@ end
 local function answered() return ok + rejected + signed_out + failed end
 
 local function finished(t)
-  return position >= #requests or t >= deadline
+  return (position >= #requests and not again) or t >= deadline
 end
 
 function request()
   local t = now()
+  if again and position >= #requests then position = 0 end
   if finished(t) then
     if answered() == sent then wrk.thread:stop() end
     return idle
