@@ -33,7 +33,6 @@ public static class DataSetup
         }
         else
         {
-            SqliteThreadingMode.TryUseMultiThread();
             services.AddDbContextPool<DiaryDbContext>((services, options) => options
                 .UseSqlite(connectionString)
                 // EF Core's check for a context used by two operations at once sets an AsyncLocal on every row a query
