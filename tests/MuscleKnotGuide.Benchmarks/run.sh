@@ -317,7 +317,7 @@ writes_scenario() {
   if [ "$WARMUP_WRITERS" -gt 0 ] && [ "$warm_s" -gt 0 ]; then
     # Warm-up writers are other people: their rows are not counted below.
     writer_pairs warmup "$WARMUP_WRITERS" "$work/$key-warmup-pairs.tsv"
-    writes_run "$work/$key-warmup-pairs.tsv" "$warm_s" "$warm_s" again >/dev/null
+    writes_run "$work/$key-warmup-pairs.tsv" "$warm_s" "$warm_s" again >/dev/null || die "wrk failed for the warm-up of $key"
   fi
   writer_pairs writer "$WRITERS" "$pairs"
   rows_before="$("${count_cmd[@]}")"
