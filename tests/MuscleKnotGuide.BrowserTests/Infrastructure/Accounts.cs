@@ -50,7 +50,9 @@ public static class Accounts
     public static async Task OpenMenuOnAPhoneAsync(this IPage page)
     {
         // Until the stylesheets have loaded the phone's "Menu" button shows at every width; decide after they have.
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Waiting for them, not for the whole page's load event: once, on a loaded CI machine, that event had not come
+        // 60 s after a fully styled check-in form was on screen.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('link[rel=stylesheet]')].every(link => link.sheet !== null)");
         var menu = page.Locator("details.nav-menu");
         if (await menu.Locator("summary").IsVisibleAsync() && await menu.GetAttributeAsync("open") is null)
         {
