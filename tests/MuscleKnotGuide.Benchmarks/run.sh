@@ -26,6 +26,9 @@ done
   { echo "need BENCH_DURATION, BENCH_STARTS, BENCH_EXPORTS >= 1 and BENCH_CONNECTIONS >= BENCH_THREADS >= 1" >&2; exit 2; }
 # Writers for the warm-up of the write scenarios are separate people, so the measured run starts on empty diaries.
 WARMUP_WRITERS=$(( WARMUP > 0 ? 20 : 0 ))
+# A process started just for one scenario (uncached /insights, the two PostgreSQL instances) is warmed up this long:
+# its code runs at full speed only once tiered compilation has recompiled it (README, Benchmark).
+FRESH_WARMUP=$(( WARMUP * 10 ))
 
 # shellcheck source=pages.sh
 source "$here/pages.sh"
@@ -424,7 +427,7 @@ wait_ready "$(date +%s%N)" >/dev/null
 # seconds and 3.1 ms after about 40 s (README, Benchmark). The signed-in pages above are measured in a process that
 # had served about 40 s of load before them, so this one gets as long before its measured run.
 if [ "$WARMUP" -gt 0 ]; then
-  wrk -t "$THREADS" -c "$CONNECTIONS" --timeout 10s -H "Cookie: $ten_cookie" -d "$(( WARMUP * 10 ))s" "$base$INSIGHTS_URL" >/dev/null
+  wrk -t "$THREADS" -c "$CONNECTIONS" --timeout 10s -H "Cookie: $ten_cookie" -d "${FRESH_WARMUP}s" "$base$INSIGHTS_URL" >/dev/null
 fi
 read_scenario insights_uncached "insights, uncached (30 days)" "$INSIGHTS_URL" "$ten_cookie" 0.03
 peaks+=("$(peak_mb "$app_pid")")
@@ -463,9 +466,8 @@ else
   base="http://127.0.0.1:$proxy_port"
   sign_in ten-years@bench.test "$work/ten-years-postgres.jar" || die "signing in through nginx failed"
   ten_cookie="$(cookie_header "$work/ten-years-postgres.jar")"
-  # Two fresh processes: warmed up with writes for as long as the uncached /insights process above, for the same
-  # reason (tiered compilation still recompiling the save path; README, Benchmark).
-  writes_scenario checkin_writes_postgres "new check-ins (PostgreSQL x2)" "$(( WARMUP * 10 ))" "${seeder[@]}" count "postgres:$pg_conn" writer-
+  # Two fresh processes: warmed up with writes as long as the uncached /insights process above.
+  writes_scenario checkin_writes_postgres "new check-ins (PostgreSQL x2)" "$FRESH_WARMUP" "${seeder[@]}" count "postgres:$pg_conn" writer-
   for pid in "${instance_pids[@]}"; do stop_pid "$pid"; done
   instance_pids=()
 fi

@@ -34,7 +34,6 @@ sent, ok, rejected, signed_out, failed, first_sent, last_done = 0, 0, 0, 0, 0, 0
 
 function init(args)
   local file, threadCount, seconds, path = args[1], tonumber(args[2]), tonumber(args[3]), args[4]
-  again = args[5] == "again"
   stride = threadCount
   local index = 0
   for line in io.lines(file) do
@@ -48,6 +47,8 @@ function init(args)
     end
   end
   position = 0
+  -- A thread without pairs (more threads than pairs) has nothing to start over.
+  again = args[5] == "again" and #requests > 0
   idle = wrk.format("GET", "/favicon.ico")
   deadline = now() + seconds
 end
@@ -60,7 +61,7 @@ end
 
 function request()
   local t = now()
-  if again and position >= #requests and #requests > 0 then position = 0 end
+  if again and position >= #requests then position = 0 end
   if finished(t) then
     if answered() == sent then wrk.thread:stop() end
     return idle
