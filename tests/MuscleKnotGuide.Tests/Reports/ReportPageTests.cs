@@ -9,9 +9,15 @@ using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 
 namespace MuscleKnotGuide.Tests.Reports;
 
-public sealed class ReportPageTests(ReportPageTests.Fixture app) : IClassFixture<ReportPageTests.Fixture>
+/// <summary>
+/// The report for a doctor, on both database providers: its long ranges load in two queries of their own
+/// (<see cref="CheckInsWithMethods.LongRangeWithMethodsAsync"/>), which SQLite and PostgreSQL translate apart.
+/// </summary>
+public abstract class ReportPageTests(AppFactory app)
 {
-    public sealed class Fixture : AppFactory;
+    public sealed class OnSqlite(AppFactory app) : ReportPageTests(app), IClassFixture<AppFactory>;
+
+    public sealed class OnPostgreSQL(PostgresAppFactory app) : ReportPageTests(app.Required()), IClassFixture<PostgresAppFactory>;
 
     private static readonly DateOnly Today = new(2026, 11, 20);
 
