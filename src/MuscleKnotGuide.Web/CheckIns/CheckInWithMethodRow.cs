@@ -2,8 +2,8 @@ namespace MuscleKnotGuide.Web.CheckIns;
 
 /// <summary>
 /// One row of <see cref="CheckInsWithMethods"/>' flat LEFT JOIN: a check-in's shown columns and one of its methods'
-/// (a null slug: no methods; always null in the long ranges' first query, which reads the check-ins alone). Flat values, not a <see cref="CheckIn"/>: the check-in is built once from its first row,
-/// not once for every method it has.
+/// (a null slug: no methods; always null when a long range reads the check-ins alone). Flat values, not a
+/// <see cref="CheckIn"/>: the check-in is built once from its first row, not once for every method it has.
 /// </summary>
 public sealed class CheckInWithMethodRow
 {

@@ -6,8 +6,9 @@ namespace MuscleKnotGuide.Web.CheckIns;
 
 /// <summary>
 /// Loads check-ins with their methods in one SQL query, as <c>Include(c => c.Methods)</c> would, but as a flat LEFT
-/// JOIN grouped here (or in two queries, for the report's long ranges: <see cref="LongRangeWithMethodsAsync"/>). EF Core's collection shaper builds new delegates for every row it reads (a
-/// <c>DynamicMethod.CreateDelegate</c> per row: 14 % of the 365-day report's CPU in a trace); the flat rows need none.
+/// JOIN grouped here (long date ranges in two: <see cref="OneQueryMaxDays"/>). EF Core's collection shaper builds new
+/// delegates for every row it reads (a <c>DynamicMethod.CreateDelegate</c> per row: 14 % of the 365-day report's CPU
+/// in a trace); the flat rows need none.
 /// Only the columns the diary's pages read are loaded: <see cref="CheckIn.Stiffness"/>, <see cref="CheckIn.CreatedAt"/>,
 /// <see cref="CheckIn.UpdatedAt"/> and each method's <see cref="MethodTried.Id"/> and <see cref="MethodTried.Minutes"/>
 /// are left at their defaults (parsing the two stamps was about 30 % of the 365-day report's CPU, and every value read
@@ -15,7 +16,7 @@ namespace MuscleKnotGuide.Web.CheckIns;
 /// </summary>
 public static class CheckInsWithMethods
 {
-    /// <summary>The flat row of a check-in and one of its methods (or none), written once for both compiled queries.</summary>
+    /// <summary>The flat row of a check-in and one of its methods (or none), written once for both joins.</summary>
     private static readonly Expression<Func<CheckIn, MethodTried?, CheckInWithMethodRow>> RowOf = (c, m) => new CheckInWithMethodRow
     {
         Id = c.Id,
@@ -60,17 +61,28 @@ public static class CheckInsWithMethods
 
     /// <summary>
     /// A person's check-ins from <paramref name="from"/> to <paramref name="to"/> (both included), untracked, each with
-    /// its methods, in no set order. One query: for a window of weeks (insights), where a second query would cost
-    /// more than the repeated columns it saves.
+    /// its methods, in no set order: one SQL query up to <see cref="OneQueryMaxDays"/> days, two for longer ranges.
     /// </summary>
     public static Task<List<CheckIn>> InRangeWithMethodsAsync(DiaryDbContext db, string userId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        to.DayNumber - from.DayNumber + 1 <= OneQueryMaxDays
+            ? InRangeByJoinAsync(db, userId, from, to, cancellationToken)
+            : InRangeByTwoQueriesAsync(db, userId, from, to, cancellationToken);
+
+    /// <summary>
+    /// The longest range read with the join. The join repeats a check-in's ten columns on every method row, and every
+    /// value read is a call into SQLite (its statement handle reference-counted; the join's method columns are
+    /// nullable, so each costs a null check too): about a quarter of the 365-day report's CPU. Reading the check-ins
+    /// and then their methods reads about a third fewer values for one more statement (README, Benchmark: the report
+    /// 3.8-4.5 -> 3.3-3.9 ms of CPU). The insights' default window (30 days and the seek-care rules' 42, plus a week
+    /// for the rolling average: 48) stays one statement; its measured cost did not want a second.
+    /// </summary>
+    internal const int OneQueryMaxDays = 60;
+
+    internal static Task<List<CheckIn>> InRangeByJoinAsync(DiaryDbContext db, string userId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         GroupAsync(RangeQuery.For(db)(db, userId, from, to), userId, cancellationToken);
 
-    // The report's long ranges in two queries, the check-ins and then their methods, instead of the join: the join
-    // repeats a check-in's ten columns on every method row, and every value read is a call into SQLite (a SafeHandle
-    // taken and released; the join's method columns are nullable, so each costs two). For the 365-day report that was
-    // about a quarter of the page's CPU; two queries read about a third fewer values (README, Benchmark).
-    private static readonly CompiledPerModel<Func<DiaryDbContext, string, DateOnly, DateOnly, IAsyncEnumerable<CheckInWithMethodRow>>> LongRangeCheckInsQuery = new(() =>
+    // The check-ins alone: RowOf without a method (the method columns stay null).
+    private static readonly CompiledPerModel<Func<DiaryDbContext, string, DateOnly, DateOnly, IAsyncEnumerable<CheckInWithMethodRow>>> RangeCheckInsQuery = new(() =>
         EF.CompileAsyncQuery((DiaryDbContext db, string userId, DateOnly from, DateOnly to) => db.CheckIns
             .Where(c => c.UserId == userId && c.Day >= from && c.Day <= to)
             .Select(c => new CheckInWithMethodRow
@@ -88,7 +100,7 @@ public static class CheckInsWithMethods
             })
             .AsNoTracking()));
 
-    private static readonly CompiledPerModel<Func<DiaryDbContext, string, DateOnly, DateOnly, IAsyncEnumerable<MethodTried>>> LongRangeMethodsQuery = new(() =>
+    private static readonly CompiledPerModel<Func<DiaryDbContext, string, DateOnly, DateOnly, IAsyncEnumerable<MethodTried>>> RangeMethodsQuery = new(() =>
         EF.CompileAsyncQuery((DiaryDbContext db, string userId, DateOnly from, DateOnly to) => db.MethodsTried
             .Join(
                 db.CheckIns.Where(c => c.UserId == userId && c.Day >= from && c.Day <= to),
@@ -98,15 +110,15 @@ public static class CheckInsWithMethods
             .AsNoTracking()));
 
     /// <summary>
-    /// As <see cref="InRangeWithMethodsAsync"/>, for ranges of months (the report's up to a year): two SQL queries
-    /// instead of one. The two are not one snapshot: a method saved between them whose entry the first did not see is
-    /// left out, and an entry edited between them may show its methods from after the edit; the next view is whole.
+    /// The check-ins, then their methods. The two are not one snapshot: an entry saved, edited, moved or deleted
+    /// between them may show without its methods or with its methods from after the edit (a method whose entry the
+    /// first query did not see is left out). These pages only read, and the next view is whole.
     /// </summary>
-    public static async Task<List<CheckIn>> LongRangeWithMethodsAsync(DiaryDbContext db, string userId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    internal static async Task<List<CheckIn>> InRangeByTwoQueriesAsync(DiaryDbContext db, string userId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var loaded = await GroupAsync(LongRangeCheckInsQuery.For(db)(db, userId, from, to), userId, cancellationToken);
+        var loaded = await GroupAsync(RangeCheckInsQuery.For(db)(db, userId, from, to), userId, cancellationToken);
         var byId = loaded.ToDictionary(c => c.Id);
-        await foreach (var method in LongRangeMethodsQuery.For(db)(db, userId, from, to).WithCancellation(cancellationToken))
+        await foreach (var method in RangeMethodsQuery.For(db)(db, userId, from, to).WithCancellation(cancellationToken))
         {
             if (byId.TryGetValue(method.CheckInId, out var checkIn))
             {

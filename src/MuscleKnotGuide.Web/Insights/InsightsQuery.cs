@@ -21,7 +21,10 @@ public static class InsightsQuery
     public static DateOnly WindowStart(DateOnly today, int rangeDays) =>
         InsightsRange.FirstDay(today, Math.Max(rangeDays, SeekCareRules.LookbackDays)).AddDays(-(PainTrend.RollingDays - 1));
 
-    /// <summary>The days' figures (<see cref="DayFigures"/>) from <see cref="WindowStart"/> to today, oldest first. One SQL query.</summary>
+    /// <summary>
+    /// The days' figures (<see cref="DayFigures"/>) from <see cref="WindowStart"/> to today, oldest first. One SQL
+    /// query, two for a window longer than <see cref="CheckInsWithMethods.OneQueryMaxDays"/>.
+    /// </summary>
     /// <remarks>
     /// Through the check-in list's and the report's compiled flat join (<see cref="CheckInsWithMethods"/>): as a
     /// projection with a collection of methods, EF Core built a new delegate for every row read and walked the

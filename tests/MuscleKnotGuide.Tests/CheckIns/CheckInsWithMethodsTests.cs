@@ -67,32 +67,36 @@ public sealed class CheckInsWithMethodsTests(InsightsQueryCountTests.Fixture app
     }
 
     [Fact]
-    public async Task A_long_range_brings_the_same_as_one_query_from_two_SQL_commands_and_nothing_of_anyone_else()
+    public async Task A_range_longer_than_two_months_brings_what_the_join_brings_from_two_SQL_commands()
     {
+        var from = Today.AddDays(-CheckInsWithMethods.OneQueryMaxDays - 9);
+        var to = Today.AddDays(-1);
         var client = app.CreateBrowserClient();
         var userId = await app.RegisterWithCheckInsAsync(client, id =>
         [
-            CheckIn(id, Today.AddDays(-3), 2, symptoms: null, new MethodTried { MethodSlug = "stretching" }),
+            CheckIn(id, from.AddDays(-1), 1, symptoms: null, new MethodTried { MethodSlug = "stretching" }),
+            CheckIn(id, from, 2, symptoms: null, new MethodTried { MethodSlug = "stretching" }),
             CheckIn(id, Today.AddDays(-2), 3, ["fever"], new MethodTried { MethodSlug = "stretching" }, new MethodTried { MethodSlug = "heat-therapy", PainBefore = 5, PainAfter = 3, Effect = MethodEffect.HelpedALot }),
-            CheckIn(id, Today.AddDays(-1), 6),
+            CheckIn(id, to, 6),
             CheckIn(id, Today, 4, symptoms: null, new MethodTried { MethodSlug = "foam-rolling" }),
         ]);
         var someoneElse = await app.RegisterWithCheckInsAsync(app.CreateBrowserClient(), id => [CheckIn(id, Today.AddDays(-2), 9, symptoms: null, new MethodTried { MethodSlug = "massage-therapy" })]);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DiaryDbContext>();
-        var oneQuery = await CheckInsWithMethods.InRangeWithMethodsAsync(db, userId, Today.AddDays(-2), Today.AddDays(-1), TestContext.Current.CancellationToken);
+        var byJoin = await CheckInsWithMethods.InRangeByJoinAsync(db, userId, from, to, TestContext.Current.CancellationToken);
         app.Counter.Reset();
 
-        var loaded = await CheckInsWithMethods.LongRangeWithMethodsAsync(db, userId, Today.AddDays(-2), Today.AddDays(-1), TestContext.Current.CancellationToken);
+        var loaded = await CheckInsWithMethods.InRangeWithMethodsAsync(db, userId, from, to, TestContext.Current.CancellationToken);
 
         app.Counter.Count.Should().Be(2);
         someoneElse.Should().NotBe(userId);
-        loaded.Select(c => (c.Day, c.PainLevel, c.UserId)).Should().BeEquivalentTo([(Today.AddDays(-2), 3, userId), (Today.AddDays(-1), 6, userId)]);
-        loaded.Single(c => c.PainLevel == 3).WarningSymptoms.Should().Equal("fever");
-        loaded.Single(c => c.PainLevel == 3).Methods.Select(m => (m.CheckInId, m.MethodSlug, m.PainBefore, m.PainAfter, m.Effect)).Should().BeEquivalentTo(
-            [(loaded.Single(c => c.PainLevel == 3).Id, "stretching", (int?)null, (int?)null, (MethodEffect?)null), (loaded.Single(c => c.PainLevel == 3).Id, "heat-therapy", (int?)5, (int?)3, (MethodEffect?)MethodEffect.HelpedALot)]);
+        loaded.Select(c => (c.Day, c.PainLevel, c.UserId)).Should().BeEquivalentTo([(from, 2, userId), (Today.AddDays(-2), 3, userId), (to, 6, userId)]);
+        var three = loaded.Single(c => c.PainLevel == 3);
+        three.WarningSymptoms.Should().Equal("fever");
+        three.Methods.Select(m => (m.CheckInId, m.MethodSlug, m.PainBefore, m.PainAfter, m.Effect)).Should().BeEquivalentTo(
+            [(three.Id, "stretching", (int?)null, (int?)null, (MethodEffect?)null), (three.Id, "heat-therapy", (int?)5, (int?)3, (MethodEffect?)MethodEffect.HelpedALot)]);
         loaded.Single(c => c.PainLevel == 6).Methods.Should().BeEmpty();
-        loaded.Should().BeEquivalentTo(oneQuery, "the two ways of loading a range are one idea");
-        db.ChangeTracker.Entries().Should().BeEmpty("the report only reads");
+        loaded.Should().BeEquivalentTo(byJoin, "the two ways of reading a range bring the same entries");
+        db.ChangeTracker.Entries().Should().BeEmpty("the pages only read");
     }
 }

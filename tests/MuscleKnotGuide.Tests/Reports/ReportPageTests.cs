@@ -10,8 +10,8 @@ using static MuscleKnotGuide.Tests.Plans.PlanTestData;
 namespace MuscleKnotGuide.Tests.Reports;
 
 /// <summary>
-/// The report for a doctor, on both database providers: its long ranges load in two queries of their own
-/// (<see cref="CheckInsWithMethods.LongRangeWithMethodsAsync"/>), which SQLite and PostgreSQL translate apart.
+/// The report for a doctor, on both database providers: a range longer than
+/// <see cref="CheckInsWithMethods.OneQueryMaxDays"/> loads in two queries of its own, which each provider translates.
 /// </summary>
 public abstract class ReportPageTests(AppFactory app)
 {
@@ -73,6 +73,23 @@ public abstract class ReportPageTests(AppFactory app)
         page.QuerySelectorAll(".report-methods tbody tr").Should().ContainSingle()
             .Which.QuerySelectorAll("th, td").Select(c => c.Text()).Should().Equal("Stretching", "7", "1.0 points", "not rated");
         page.QuerySelector(".report-symptoms")!.TextContent.Should().Contain("None logged", "the one symptom was logged on 17 November, outside the range");
+        page.QuerySelector(".doctor-report")!.TextContent.Should().NotContain("Chest pain").And.NotContain("theirs");
+    }
+
+    [Fact]
+    public async Task A_year_long_report_has_every_logged_day_with_its_method_and_only_the_persons_own()
+    {
+        var (me, _) = await PersonWithCheckInsAsync(3, "fever", "mine");
+        await PersonWithCheckInsAsync(9, "chest-pain", "theirs");
+
+        var page = await me.GetPageAsync("/report?from=2025-11-21&to=2026-11-20&notes=true");
+
+        page.QuerySelector(".report-figures dd")!.Text().Should().Be("40 of 365");
+        page.QuerySelectorAll(".report-methods tbody tr").Should().ContainSingle()
+            .Which.QuerySelectorAll("th, td").Select(c => c.Text()).Should().Equal("Stretching", "40", "1.0 points", "not rated");
+        page.QuerySelectorAll(".report-symptoms tbody tr").Should().ContainSingle()
+            .Which.QuerySelectorAll("th, td").Select(c => c.Text()).Should().Equal("Tue 17 Nov", "A fever of 38 °C (100.4 °F) or more", "Urgent");
+        page.QuerySelectorAll(".report-note-list dd").Should().HaveCount(40);
         page.QuerySelector(".doctor-report")!.TextContent.Should().NotContain("Chest pain").And.NotContain("theirs");
     }
 

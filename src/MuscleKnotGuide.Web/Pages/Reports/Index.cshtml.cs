@@ -55,7 +55,7 @@ public sealed class IndexModel(GuideCatalog catalog, DiaryDbContext db, TimeProv
             return;
         }
 
-        var checkIns = await CheckInsWithMethods.LongRangeWithMethodsAsync(db, User.UserId(), from, to, cancellationToken);
+        var checkIns = await CheckInsWithMethods.InRangeWithMethodsAsync(db, User.UserId(), from, to, cancellationToken);
         Report = DoctorReport.Build(checkIns, from, to, catalog.Current, IncludeNotes);
         Trend = PainTrend.Build(Report.LoggedDays, to, to.DayNumber - from.DayNumber + 1);
     }
