@@ -74,7 +74,7 @@ public static class CheckInsWithMethods
     /// nullable, so each costs a null check too): about a quarter of the 365-day report's CPU. Reading the check-ins
     /// and then their methods reads about a third fewer values for one more statement (README, Benchmark: the report
     /// 3.8-4.5 -> 3.3-3.9 ms of CPU). The insights' default window (30 days and the seek-care rules' 42, plus a week
-    /// for the rolling average: 48) stays one statement; its measured cost did not want a second.
+    /// for the rolling average: 48) stays one statement, as the benchmark measures it: two were not measured there.
     /// </summary>
     internal const int OneQueryMaxDays = 60;
 
