@@ -43,6 +43,7 @@ public static class CachingSetup
             .VaryByValue(_ => new KeyValuePair<string, string>("content", version.Current))
             .Expire(TimeSpan.FromMinutes(10))
             .Tag(GuidesTag)));
+        services.AddSingleton<DiaryGeneration>();
         services.AddSingleton<PersonalPageCache>();
         services.AddOptions<OutputCacheOptions>().Configure<PersonalPageCache>((options, policy) => options.AddPolicy(PersonalPageCache.PolicyName, policy));
         services.AddSingleton<IInterceptor, DiaryChangeEviction>();

@@ -15,10 +15,11 @@ namespace MuscleKnotGuide.Web.Caching;
 /// <summary>
 /// Caches a signed-in person's own rendering of a read-only page (insights) on the server, so a ten-year diary
 /// is analysed once per change, not once per visit. An entry is keyed by the person, their today, their region, the browser's
-/// antiforgery cookie (the page's sign-out form carries a token for that browser) and the normalised query (<see cref="InsightsView"/>), and is evicted
-/// the moment anything in their diary is saved. Browsers still get no-store: nothing is kept on the device.
+/// antiforgery cookie (the page's sign-out form carries a token for that browser), the normalised query (<see cref="InsightsView"/>)
+/// and the count of their diary's committed changes (<see cref="DiaryGeneration"/>), and is evicted the moment a change
+/// to their diary is committed. Browsers still get no-store: nothing is kept on the device.
 /// </summary>
-public sealed class PersonalPageCache(IOptions<AntiforgeryOptions> antiforgery) : IOutputCachePolicy
+public sealed class PersonalPageCache(IOptions<AntiforgeryOptions> antiforgery, DiaryGeneration generation) : IOutputCachePolicy
 {
     public const string PolicyName = "personal";
 
@@ -46,6 +47,8 @@ public sealed class PersonalPageCache(IOptions<AntiforgeryOptions> antiforgery) 
         context.CacheVaryByRules.VaryByValues["range"] = view.Range.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.CacheVaryByRules.VaryByValues["method"] = view.Method;
         context.CacheVaryByRules.VaryByValues["user"] = userId;
+        // Read before the page reads the diary: a page from before a commit lands under a number no later request asks for.
+        context.CacheVaryByRules.VaryByValues["diary"] = generation.Of(userId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.CacheVaryByRules.VaryByValues["today"] = http.User.Today(clock).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         // The page names the person's emergency numbers; a region change also evicts (the account row is saved).
         context.CacheVaryByRules.VaryByValues["region"] = http.User.FindFirstValue(UserScope.RegionClaim) ?? "default";

@@ -1,6 +1,10 @@
+using System.Data.Common;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MuscleKnotGuide.Tests.CheckIns;
 using MuscleKnotGuide.Tests.Infrastructure;
@@ -15,10 +19,97 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
     {
         public InsightsQueryCountTests.SqlCommandCounter Counter { get; } = new();
 
+        public CommitGate Gate { get; } = new();
+
+        public StoreGate Store { get; } = new();
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.ConfigureDbContext<DiaryDbContext>(options => options.AddInterceptors(Counter)));
+            builder.ConfigureServices(services => services.ConfigureDbContext<DiaryDbContext>(options => options.AddInterceptors(Counter, Gate)));
+            builder.ConfigureTestServices(services =>
+            {
+                var app = services.Last(service => service.ServiceType == typeof(IOutputCacheStore));
+                services.Remove(app);
+                services.AddSingleton<IOutputCacheStore>(provider => Store.Wrap((IOutputCacheStore)app.ImplementationFactory!(provider)));
+            });
+        }
+    }
+
+    /// <summary>The app's output cache store, with the next page on its way into it held until <see cref="Release"/>.</summary>
+    public sealed class StoreGate : IOutputCacheStore
+    {
+        private IOutputCacheStore _inner = null!;
+        private TaskCompletionSource? _reached;
+        private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IOutputCacheStore Wrap(IOutputCacheStore inner)
+        {
+            _inner = inner;
+            return this;
+        }
+
+        /// <summary>Completes once the next store is held.</summary>
+        public Task HoldNextStore()
+        {
+            _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Volatile.Write(ref _reached, reached);
+            return reached.Task;
+        }
+
+        public void Release()
+        {
+            Volatile.Write(ref _reached, null);
+            _released.TrySetResult();
+        }
+
+        public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => _inner.EvictByTagAsync(tag, cancellationToken);
+
+        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => _inner.GetAsync(key, cancellationToken);
+
+        public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Exchange(ref _reached, null) is { } reached)
+            {
+                reached.TrySetResult();
+                await _released.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            }
+
+            await _inner.SetAsync(key, value, tags, validFor, cancellationToken);
+        }
+    }
+
+    /// <summary>Holds the next commit after <see cref="PauseNextCommit"/> until <see cref="Release"/>: a save made and not yet committed.</summary>
+    public sealed class CommitGate : DbTransactionInterceptor
+    {
+        private TaskCompletionSource? _paused;
+        private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Completes once the next commit is held.</summary>
+        public Task PauseNextCommit()
+        {
+            _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var paused = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Volatile.Write(ref _paused, paused);
+            return paused.Task;
+        }
+
+        public void Release()
+        {
+            Volatile.Write(ref _paused, null);
+            _released.TrySetResult();
+        }
+
+        public override async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Exchange(ref _paused, null) is { } paused)
+            {
+                paused.TrySetResult();
+                await _released.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            }
+
+            return result;
         }
     }
 
@@ -46,6 +137,63 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
         var afterEdit = await client.GetPageAsync("/insights");
         app.Counter.Count.Should().BeGreaterThan(0, "saving the check-in evicted the cached page");
         ThisWeek(afterEdit).Should().Be("2.0");
+    }
+
+    [Fact]
+    public async Task A_page_rendered_while_a_save_is_not_yet_committed_is_not_shown_after_the_commit()
+    {
+        var client = app.CreateBrowserClient();
+        await client.RegisterAsync();
+        await client.LogAndFollowAsync(null, ("Form.Pain", "6"));
+        ThisWeek(await client.GetPageAsync("/insights")).Should().Be("6.0");
+        var today = (await client.GetPageAsync("/checkins")).QuerySelector("a[href$='/edit']")!.GetAttribute("href")!;
+        var edit = await client.GetPageAsync(today);
+
+        Task<HttpResponseMessage> saving;
+        try
+        {
+            var held = app.Gate.PauseNextCommit();
+            saving = client.SubmitAsync(edit, "form.checkin-form", ("Form.Pain", "2"));
+            await held.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+            // Another tab meanwhile: the diary as committed, the old figure.
+            ThisWeek(await client.GetPageAsync("/insights")).Should().Be("6.0", "the edit is saved but not committed yet");
+        }
+        finally
+        {
+            app.Gate.Release();
+        }
+
+        (await saving).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        ThisWeek(await client.GetPageAsync("/insights")).Should().Be("2.0", "the page from before the commit must not outlive it");
+    }
+
+    [Fact]
+    public async Task A_page_that_read_the_diary_before_a_commit_and_reaches_the_cache_after_its_eviction_is_never_shown()
+    {
+        var client = app.CreateBrowserClient();
+        await client.RegisterAsync();
+        await client.LogAndFollowAsync(null, ("Form.Pain", "6"));
+        var today = (await client.GetPageAsync("/checkins")).QuerySelector("a[href$='/edit']")!.GetAttribute("href")!;
+        var edit = await client.GetPageAsync(today);
+
+        Task<AngleSharp.Dom.IDocument> slowView;
+        try
+        {
+            // Insights, not cached yet, renders the committed diary and is held on its way into the cache.
+            var storing = app.Store.HoldNextStore();
+            slowView = client.GetPageAsync("/insights");
+            await storing.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+            (await client.SubmitAsync(edit, "form.checkin-form", ("Form.Pain", "2"))).StatusCode.Should().Be(HttpStatusCode.Redirect, "the edit commits, and evicts, meanwhile");
+        }
+        finally
+        {
+            app.Store.Release();
+        }
+
+        ThisWeek(await slowView).Should().Be("6.0", "that view read the diary before the edit");
+        ThisWeek(await client.GetPageAsync("/insights")).Should().Be("2.0", "the page stored after the eviction belongs to the count before the commit");
     }
 
     [Fact]
