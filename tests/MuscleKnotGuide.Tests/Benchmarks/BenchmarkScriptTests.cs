@@ -68,6 +68,12 @@ public sealed class BenchmarkScriptTests : IDisposable
         guide.GetProperty("result").GetProperty("non_2xx_3xx").GetInt32().Should().Be(0);
         guide.GetProperty("ratio_to_nginx").GetDouble().Should().BePositive();
         scenarios.GetProperty("nginx").GetProperty("result").GetProperty("non_2xx_3xx").GetInt32().Should().Be(0);
+        // The SQLite app's high-water mark after each of its phases: never falling, and never above the reported peak.
+        var memory = scenarios.GetProperty("peak_memory");
+        var afterPhases = memory.GetProperty("sqlite_app_after").EnumerateObject().Select(phase => (phase.Name, Mb: phase.Value.GetDouble())).ToArray();
+        afterPhases.Select(phase => phase.Name).Should().StartWith(["guide_anonymous", "guide_signed_in", "insights_cached", "checkins", "report", "health"])
+            .And.Contain(["distinct_insights_urls", "checkin_writes"]);
+        afterPhases.Select(phase => phase.Mb).Should().BeInAscendingOrder().And.OnlyContain(mb => mb > 0 && mb <= memory.GetProperty("vmhwm_mb").GetDouble());
         File.ReadAllText(Path.Combine(_results.FullName, "latest.txt")).Should().Contain("cold start").And.Contain("peak memory").And.Contain("ratio to nginx");
     }
 
