@@ -36,21 +36,14 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
         }
     }
 
-    /// <summary>The app's output cache store, with the next page on its way into it held until <see cref="Release"/>.</summary>
-    public sealed class StoreGate : IOutputCacheStore
+    /// <summary>Holds the next caller of <see cref="PassAsync"/> after <see cref="Arm"/> until <see cref="Release"/>.</summary>
+    public sealed class Hold
     {
-        private IOutputCacheStore _inner = null!;
         private TaskCompletionSource? _reached;
         private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public IOutputCacheStore Wrap(IOutputCacheStore inner)
-        {
-            _inner = inner;
-            return this;
-        }
-
-        /// <summary>Completes once the next store is held.</summary>
-        public Task HoldNextStore()
+        /// <summary>Completes once the next caller is held.</summary>
+        public Task Arm()
         {
             _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -64,51 +57,48 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
             _released.TrySetResult();
         }
 
-        public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => _inner.EvictByTagAsync(tag, cancellationToken);
-
-        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => _inner.GetAsync(key, cancellationToken);
-
-        public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+        public async Task PassAsync(CancellationToken cancellationToken)
         {
             if (Interlocked.Exchange(ref _reached, null) is { } reached)
             {
                 reached.TrySetResult();
                 await _released.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
             }
+        }
+    }
 
+    /// <summary>The app's output cache store, with a page on its way into it held by <see cref="Hold"/>.</summary>
+    public sealed class StoreGate : IOutputCacheStore
+    {
+        private IOutputCacheStore _inner = null!;
+
+        public Hold Hold { get; } = new();
+
+        public IOutputCacheStore Wrap(IOutputCacheStore inner)
+        {
+            _inner = inner;
+            return this;
+        }
+
+        public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => _inner.EvictByTagAsync(tag, cancellationToken);
+
+        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => _inner.GetAsync(key, cancellationToken);
+
+        public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+        {
+            await Hold.PassAsync(cancellationToken);
             await _inner.SetAsync(key, value, tags, validFor, cancellationToken);
         }
     }
 
-    /// <summary>Holds the next commit after <see cref="PauseNextCommit"/> until <see cref="Release"/>: a save made and not yet committed.</summary>
+    /// <summary>A commit held by <see cref="Hold"/>: a save made and not yet committed.</summary>
     public sealed class CommitGate : DbTransactionInterceptor
     {
-        private TaskCompletionSource? _paused;
-        private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        /// <summary>Completes once the next commit is held.</summary>
-        public Task PauseNextCommit()
-        {
-            _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var paused = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            Volatile.Write(ref _paused, paused);
-            return paused.Task;
-        }
-
-        public void Release()
-        {
-            Volatile.Write(ref _paused, null);
-            _released.TrySetResult();
-        }
+        public Hold Hold { get; } = new();
 
         public override async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
         {
-            if (Interlocked.Exchange(ref _paused, null) is { } paused)
-            {
-                paused.TrySetResult();
-                await _released.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
-            }
-
+            await Hold.PassAsync(cancellationToken);
             return result;
         }
     }
@@ -152,7 +142,7 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
         Task<HttpResponseMessage> saving;
         try
         {
-            var held = app.Gate.PauseNextCommit();
+            var held = app.Gate.Hold.Arm();
             saving = client.SubmitAsync(edit, "form.checkin-form", ("Form.Pain", "2"));
             await held.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
@@ -161,7 +151,7 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
         }
         finally
         {
-            app.Gate.Release();
+            app.Gate.Hold.Release();
         }
 
         (await saving).StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -181,7 +171,7 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
         try
         {
             // Insights, not cached yet, renders the committed diary and is held on its way into the cache.
-            var storing = app.Store.HoldNextStore();
+            var storing = app.Store.Hold.Arm();
             slowView = client.GetPageAsync("/insights");
             await storing.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
@@ -189,7 +179,7 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
         }
         finally
         {
-            app.Store.Release();
+            app.Store.Hold.Release();
         }
 
         ThisWeek(await slowView).Should().Be("6.0", "that view read the diary before the edit");
