@@ -41,4 +41,8 @@ public sealed record DiaryExport(
         aboutYou is null ? null : ExportedAboutYou.From(aboutYou));
 
     public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+
+    /// <summary>The same bytes as <see cref="ToUtf8Json"/>, written to <paramref name="stream"/> a buffer at a time.</summary>
+    public Task WriteUtf8JsonAsync(Stream stream, CancellationToken cancellationToken) =>
+        JsonSerializer.SerializeAsync(stream, this, Json, cancellationToken);
 }

@@ -33,7 +33,7 @@ public sealed class ExportModel(DiaryDbContext db, GuideCatalog guides, TimeProv
                     await db.PlansOf(userId).Include(p => p.Methods).AsNoTracking().ToListAsync(cancellationToken),
                     clock.GetUtcNow(),
                     await db.RiskHistories.AsNoTracking().FirstOrDefaultAsync(r => r.UserId == userId, cancellationToken));
-                return File(export.ToUtf8Json(), "application/json", $"muscleknotguide-diary-{stamp}.json");
+                return new DiaryDownload(export, $"muscleknotguide-diary-{stamp}.json");
             default:
                 return NotFound();
         }
