@@ -105,6 +105,10 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
 
     private static string ThisWeek(AngleSharp.Dom.IDocument page) => page.QuerySelector("[data-figure=week] .figure").Text();
 
+    // The edit form of the one entry a test logged today, as the check-in list links to it.
+    private static async Task<AngleSharp.Dom.IDocument> TodaysEditFormAsync(HttpClient client) =>
+        await client.GetPageAsync((await client.GetPageAsync("/checkins")).QuerySelector("a[href$='/edit']")!.GetAttribute("href")!);
+
     [Fact]
     public async Task A_second_visit_to_insights_is_served_without_touching_the_database_until_the_diary_changes()
     {
@@ -119,8 +123,7 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
         app.Counter.Count.Should().Be(0, "nothing changed in the diary since the last visit");
         ThisWeek(again).Should().Be("6.0");
 
-        var today = (await client.GetPageAsync("/checkins")).QuerySelector("a[href$='/edit']")!.GetAttribute("href")!;
-        var edit = await client.GetPageAsync(today);
+        var edit = await TodaysEditFormAsync(client);
         (await client.SubmitAsync(edit, "form.checkin-form", ("Form.Pain", "2"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         app.Counter.Reset();
@@ -136,8 +139,7 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
         await client.RegisterAsync();
         await client.LogAndFollowAsync(null, ("Form.Pain", "6"));
         ThisWeek(await client.GetPageAsync("/insights")).Should().Be("6.0");
-        var today = (await client.GetPageAsync("/checkins")).QuerySelector("a[href$='/edit']")!.GetAttribute("href")!;
-        var edit = await client.GetPageAsync(today);
+        var edit = await TodaysEditFormAsync(client);
 
         Task<HttpResponseMessage> saving;
         try
@@ -164,8 +166,7 @@ public sealed class PersonalPageCacheTests(PersonalPageCacheTests.Fixture app) :
         var client = app.CreateBrowserClient();
         await client.RegisterAsync();
         await client.LogAndFollowAsync(null, ("Form.Pain", "6"));
-        var today = (await client.GetPageAsync("/checkins")).QuerySelector("a[href$='/edit']")!.GetAttribute("href")!;
-        var edit = await client.GetPageAsync(today);
+        var edit = await TodaysEditFormAsync(client);
 
         Task<AngleSharp.Dom.IDocument> slowView;
         try

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using MuscleKnotGuide.Tests.CheckIns;
 using MuscleKnotGuide.Tests.Infrastructure;
@@ -37,6 +38,15 @@ public sealed class BehindNginxTests(ITestOutputHelper output)
         after.StatusCode.Should().Be(HttpStatusCode.OK, "the keys that signed the cookie came back from the database");
         (await Html.ParseAsync(after)).QuerySelector("main").Text().Should().Contain("Pain 6/10");
         (await site.KeyCountAsync()).Should().Be(1, "the restarted app used the stored key rather than making a new one");
+
+        // The diary download as deployed: written to the response as it is serialised, whole through the proxy, never stored.
+        var download = await browser.GetAsync(new Uri("/account/data/diary.json", UriKind.Relative));
+        download.StatusCode.Should().Be(HttpStatusCode.OK);
+        download.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        download.Content.Headers.ContentDisposition!.FileName.Should().StartWith("muscleknotguide-diary-");
+        download.Headers.CacheControl!.NoStore.Should().BeTrue();
+        var diary = JsonNode.Parse(await download.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        diary["checkIns"]!.AsArray().Should().ContainSingle().Which!["notes"]!.GetValue<string>().Should().Be("after the drive");
 
         await browser.SignOutAsync();
         var signedOut = await browser.GetAsync(new Uri("/checkins", UriKind.Relative));

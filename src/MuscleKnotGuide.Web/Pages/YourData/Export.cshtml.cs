@@ -33,7 +33,12 @@ public sealed class ExportModel(DiaryDbContext db, GuideCatalog guides, TimeProv
                     await db.PlansOf(userId).Include(p => p.Methods).AsNoTracking().ToListAsync(cancellationToken),
                     clock.GetUtcNow(),
                     await db.RiskHistories.AsNoTracking().FirstOrDefaultAsync(r => r.UserId == userId, cancellationToken));
-                return new DiaryDownload(export, $"muscleknotguide-diary-{stamp}.json");
+                // Serialised straight into the response: a ten-year diary is 2.5 MB of JSON, which as one byte array
+                // (and the copies made while it grew) went to the large object heap on every download (README,
+                // Benchmark: fifteenth round). The framework's stream result sets the same headers as File().
+                await TypedResults.Stream(body => export.WriteUtf8JsonAsync(body, cancellationToken), "application/json", $"muscleknotguide-diary-{stamp}.json")
+                    .ExecuteAsync(HttpContext);
+                return new EmptyResult();
             default:
                 return NotFound();
         }
