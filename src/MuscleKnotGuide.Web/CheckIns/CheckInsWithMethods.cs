@@ -79,7 +79,11 @@ public static class CheckInsWithMethods
     internal const int OneQueryMaxDays = 60;
 
     internal static Task<List<CheckIn>> InRangeByJoinAsync(DiaryDbContext db, string userId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        GroupAsync(RangeQuery.For(db)(db, userId, from, to), userId, cancellationToken);
+        GroupAsync(RangeQuery.For(db)(db, userId, from, to), userId, new Dictionary<int, CheckIn>(ExpectedEntries(from, to)), cancellationToken);
+
+    // Sized for an entry a day, the usual diary, so a year's report does not grow them step by step; a range is at
+    // most a year (the report's limit), and a diary with more entries a day grows them as before.
+    private static int ExpectedEntries(DateOnly from, DateOnly to) => Math.Clamp(to.DayNumber - from.DayNumber + 1, 0, 366);
 
     // The check-ins alone: RowOf without a method (the method columns stay null).
     private static readonly CompiledPerModel<Func<DiaryDbContext, string, DateOnly, DateOnly, IAsyncEnumerable<CheckInWithMethodRow>>> RangeCheckInsQuery = new(() =>
@@ -116,8 +120,9 @@ public static class CheckInsWithMethods
     /// </summary>
     internal static async Task<List<CheckIn>> InRangeByTwoQueriesAsync(DiaryDbContext db, string userId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var loaded = await GroupAsync(RangeCheckInsQuery.For(db)(db, userId, from, to), userId, cancellationToken);
-        var byId = loaded.ToDictionary(c => c.Id);
+        // The first query has one row per check-in; the dictionary it is grouped with finds each method's entry.
+        var byId = new Dictionary<int, CheckIn>(ExpectedEntries(from, to));
+        var loaded = await GroupAsync(RangeCheckInsQuery.For(db)(db, userId, from, to), userId, byId, cancellationToken);
         await foreach (var method in RangeMethodsQuery.For(db)(db, userId, from, to).WithCancellation(cancellationToken))
         {
             if (byId.TryGetValue(method.CheckInId, out var checkIn))
@@ -131,13 +136,13 @@ public static class CheckInsWithMethods
 
     /// <summary>One page of a person's check-ins, newest first (day, time, then the newest entry), untracked, each with its methods.</summary>
     public static Task<List<CheckIn>> PageWithMethodsAsync(DiaryDbContext db, string userId, int skip, int take, CancellationToken cancellationToken) =>
-        GroupAsync(PageQuery.For(db)(db, userId, skip, take), userId, cancellationToken);
+        GroupAsync(PageQuery.For(db)(db, userId, skip, take), userId, new Dictionary<int, CheckIn>(take), cancellationToken);
 
-    private static async Task<List<CheckIn>> GroupAsync(IAsyncEnumerable<CheckInWithMethodRow> rows, string userId, CancellationToken cancellationToken)
+    /// <summary>The check-ins of <paramref name="rows"/>, also added to <paramref name="byId"/>.</summary>
+    private static async Task<List<CheckIn>> GroupAsync(IAsyncEnumerable<CheckInWithMethodRow> rows, string userId, Dictionary<int, CheckIn> byId, CancellationToken cancellationToken)
     {
         // One row per method (or one with none); each check-in is kept once, where it first appears.
-        var loaded = new List<CheckIn>();
-        var byId = new Dictionary<int, CheckIn>();
+        var loaded = new List<CheckIn>(byId.Capacity);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             if (!byId.TryGetValue(row.Id, out var checkIn))
@@ -151,12 +156,17 @@ public static class CheckInsWithMethods
                     Time = row.Time,
                     PainLevel = row.PainLevel,
                     Areas = row.Areas,
-                    WarningSymptoms = row.WarningSymptoms ?? [],
                     Notes = row.Notes,
                     StoppedSleeping = row.StoppedSleeping,
                     StoppedActivities = row.StoppedActivities,
                     AfterFallOrInjury = row.AfterFallOrInjury,
                 };
+                // Most entries have none, and a new check-in starts with its own empty list.
+                if (row.WarningSymptoms is { } symptoms)
+                {
+                    checkIn.WarningSymptoms = symptoms;
+                }
+
                 byId.Add(checkIn.Id, checkIn);
                 loaded.Add(checkIn);
             }

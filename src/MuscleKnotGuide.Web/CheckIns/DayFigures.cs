@@ -21,15 +21,31 @@ public static class DayFigures
 {
     /// <summary>One <see cref="DayEntry"/> per calendar day, oldest first, from entries in any order.</summary>
     public static IReadOnlyList<DayEntry> Combine(IEnumerable<DayEntry> entries) =>
-        entries
-            .GroupBy(e => e.Day)
-            .OrderBy(g => g.Key)
-            .Select(g => Day(g.ToArray()))
-            .ToArray();
+        CombineInDayOrder(entries.OrderBy(e => e.Day).ToArray());
 
     /// <summary>The day's figures of stored check-ins (entries ordered by their time, untimed first).</summary>
     public static IReadOnlyList<DayEntry> Combine(IEnumerable<CheckIn> checkIns) =>
-        Combine(checkIns.OrderBy(c => c.Day).ThenBy(c => c.Time).ThenBy(c => c.Id).Select(Entry));
+        CombineInDayOrder(checkIns.OrderBy(c => c.Day).ThenBy(c => c.Time).ThenBy(c => c.Id).Select(Entry).ToArray());
+
+    // Entries sorted by day (a stable sort keeps each day's own order): each run of one day is that day. A walk, not
+    // GroupBy, since the report does this for a year of entries on every view and most days hold one.
+    private static List<DayEntry> CombineInDayOrder(DayEntry[] sorted)
+    {
+        var days = new List<DayEntry>(sorted.Length);
+        for (var start = 0; start < sorted.Length;)
+        {
+            var end = start + 1;
+            while (end < sorted.Length && sorted[end].Day == sorted[start].Day)
+            {
+                end++;
+            }
+
+            days.Add(end - start == 1 ? sorted[start] : Day(sorted[start..end]));
+            start = end;
+        }
+
+        return days;
+    }
 
     public static DayEntry Entry(CheckIn checkIn) => new(
         checkIn.Day,

@@ -100,9 +100,29 @@ public sealed record PainChart(
         var firstWeekStart = trend.LastDay.AddDays(-((weeks * PainTrend.RollingDays) - 1));
         int WeekOf(DateOnly day) => (day.DayNumber - firstWeekStart.DayNumber) / PainTrend.RollingDays;
 
-        var averages = trend.Logged
-            .GroupBy(p => WeekOf(p.Day))
-            .ToDictionary(g => g.Key, g => (decimal)g.Sum(p => p.Pain!.Value) / g.Count());
+        // One pass over the logged days for each week's sum, count, lowest and highest (a year is 53 weeks).
+        var sums = new int[weeks];
+        var counts = new int[weeks];
+        var lowest = new int[weeks];
+        var highest = new int[weeks];
+        foreach (var p in trend.Logged)
+        {
+            var k = WeekOf(p.Day);
+            var (best, worst) = (p.Best ?? p.Pain!.Value, p.Worst ?? p.Pain!.Value);
+            (lowest[k], highest[k]) = counts[k] == 0 ? (best, worst) : (Math.Min(lowest[k], best), Math.Max(highest[k], worst));
+            sums[k] += p.Pain!.Value;
+            counts[k]++;
+        }
+
+        var averages = new Dictionary<int, decimal>(weeks);
+        for (var k = 0; k < weeks; k++)
+        {
+            if (counts[k] > 0)
+            {
+                averages[k] = (decimal)sums[k] / counts[k];
+            }
+        }
+
         var starts = Enumerable.Range(0, weeks).Select(k => firstWeekStart.AddDays(k * PainTrend.RollingDays)).ToArray();
         var line = Segments(Enumerable.Range(0, weeks).Select(k => averages.TryGetValue(k, out var a) ? At(k, weeks, a) : null));
         var markers = Enumerable.Range(0, weeks)
@@ -114,12 +134,9 @@ public sealed record PainChart(
             method.Method.Title,
             method.Days.Where(d => d >= firstWeekStart && d <= trend.LastDay).Select(WeekOf).Distinct().Order().Select(k => X(k, weeks)).ToArray(),
             MarkWidth(weeks));
-        var ranges = trend.Logged
-            .GroupBy(p => WeekOf(p.Day))
-            .Select(g => (Week: g.Key, Best: g.Min(p => p.Best ?? p.Pain!.Value), Worst: g.Max(p => p.Worst ?? p.Pain!.Value)))
-            .Where(w => w.Best < w.Worst)
-            .OrderBy(w => w.Week)
-            .Select(w => Range(starts[w.Week], w.Best, w.Worst, w.Week, weeks))
+        var ranges = Enumerable.Range(0, weeks)
+            .Where(k => counts[k] > 0 && lowest[k] < highest[k])
+            .Select(k => Range(starts[k], lowest[k], highest[k], k, weeks))
             .ToArray();
         var shownFrom = starts[0] < trend.FirstDay ? trend.FirstDay : starts[0];
 
