@@ -81,8 +81,8 @@ public static class CheckInsWithMethods
     internal static Task<List<CheckIn>> InRangeByJoinAsync(DiaryDbContext db, string userId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         GroupAsync(RangeQuery.For(db)(db, userId, from, to), userId, new Dictionary<int, CheckIn>(ExpectedEntries(from, to)), cancellationToken);
 
-    // Sized for an entry a day, the usual diary, so a year's report does not grow them step by step; a range is at
-    // most a year (the report's limit), and a diary with more entries a day grows them as before.
+    // Sized for an entry a day, the usual diary, up to a year's worth, so the report's year does not grow them step by
+    // step; a diary with more entries a day, or the insights' slightly longer window, grows them as before.
     private static int ExpectedEntries(DateOnly from, DateOnly to) => Math.Clamp(to.DayNumber - from.DayNumber + 1, 0, 366);
 
     // The check-ins alone: RowOf without a method (the method columns stay null).
