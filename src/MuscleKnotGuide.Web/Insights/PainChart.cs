@@ -100,18 +100,20 @@ public sealed record PainChart(
         var firstWeekStart = trend.LastDay.AddDays(-((weeks * PainTrend.RollingDays) - 1));
         int WeekOf(DateOnly day) => (day.DayNumber - firstWeekStart.DayNumber) / PainTrend.RollingDays;
 
-        // One pass over the logged days for each week's sum, count, lowest and highest (a year is 53 weeks).
+        // One pass over the logged days for each week's sum, count, lowest and highest.
         var sums = new int[weeks];
         var counts = new int[weeks];
         var lowest = new int[weeks];
         var highest = new int[weeks];
+        Array.Fill(lowest, int.MaxValue);
+        Array.Fill(highest, int.MinValue);
         foreach (var p in trend.Logged)
         {
             var k = WeekOf(p.Day);
-            var (best, worst) = (p.Best ?? p.Pain!.Value, p.Worst ?? p.Pain!.Value);
-            (lowest[k], highest[k]) = counts[k] == 0 ? (best, worst) : (Math.Min(lowest[k], best), Math.Max(highest[k], worst));
             sums[k] += p.Pain!.Value;
             counts[k]++;
+            lowest[k] = Math.Min(lowest[k], p.Best ?? p.Pain.Value);
+            highest[k] = Math.Max(highest[k], p.Worst ?? p.Pain.Value);
         }
 
         var averages = new Dictionary<int, decimal>(weeks);
